@@ -1,0 +1,86 @@
+using LyncOwaDiag.Cli.Commands;
+using LyncOwaDiag.Cli.Hosting;
+using LyncOwaDiag.Pipeline;
+using LyncOwaDiag.Reporting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace LyncOwaDiag.Cli;
+
+/// <summary>Wires the commands and maps every outcome to the exit codes of DESIGN.md §8.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args, TextWriter stdout, Stream rawStdout, TextWriter stderr, bool interactive)
+    {
+        var noColor = args.Contains("--no-color") || Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 };
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = interactive && !noColor ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive && !noColor ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!interactive)
+        {
+            console.Profile.Width = 160;
+        }
+
+        var output = new CliOutput(console, stdout, rawStdout, stderr);
+        var app = new CommandApp(new TypeRegistrar(output));
+        app.Configure(Configure(console));
+        var verbose = args.Contains("--verbose");
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandAppException e)
+        {
+            stderr.WriteLine($"lyncowadiag: {SafeText.ForTerminal(e.Message)}");
+            stderr.WriteLine("Run 'lyncowadiag --help' for the commands and options.");
+            return ExitCodes.Usage;
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"lyncowadiag: {SafeText.ForTerminal(e.Message)}");
+            return ExitCodes.Usage;
+        }
+        catch (InvalidInputException e)
+        {
+            stdout.Flush();
+            stderr.WriteLine($"lyncowadiag: invalid input (--on-invalid fail): {SafeText.ForTerminal(e.Diagnostic.ToString())}");
+            return ExitCodes.Failed;
+        }
+        catch (Exception e)
+        {
+            stdout.Flush();
+            stderr.WriteLine($"lyncowadiag: internal error: {SafeText.ForTerminal(e.Message)}");
+            if (verbose)
+            {
+                stderr.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.Internal;
+        }
+        finally
+        {
+            stdout.Flush();
+        }
+    }
+
+    internal static Action<IConfigurator> Configure(IAnsiConsole console) => config =>
+    {
+        config.SetApplicationName("lyncowadiag");
+        config.ConfigureConsole(console);
+        config.PropagateExceptions();
+        config.UseStrictParsing();
+        config.AddCommand<TriageCommand>("triage")
+            .WithDescription("Read an incident's inputs and summarise them: inventory, time assumptions, timeline, diagnostics.")
+            .WithExample("triage", "sample-traces/formats/sipstack");
+        config.AddCommand<TimelineCommand>("timeline")
+            .WithDescription("Print every event of the inputs merged in time order, as text, CSV or ECS JSON lines.")
+            .WithExample("timeline", "bundle.zip", "--format", "jsonl");
+        config.AddCommand<InspectCommand>("inspect")
+            .WithDescription("Show what each file was detected as, its host, counts, time range and every diagnostic.")
+            .WithExample("inspect", "trace.txt");
+    };
+}

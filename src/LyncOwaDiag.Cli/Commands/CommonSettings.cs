@@ -1,0 +1,37 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace LyncOwaDiag.Cli.Commands;
+
+/// <summary>Options every command takes (DESIGN.md §8 "Common").</summary>
+public class CommonSettings : CommandSettings
+{
+    [CommandOption("--tz <ZONE>")]
+    [Description("Time zone of local-time inputs: UTC, an offset such as -08:00, a zone name such as \"Pacific Standard Time\", or GLOB=ZONE for matching paths only. Repeatable; the last matching rule wins. SIPStack text is read as UTC unless a rule names its file.")]
+    public string[] TimeZones { get; set; } = [];
+
+    [CommandOption("--culture <NAME>")]
+    [Description("Culture of dates in culture-formatted exports (event CSV/TXT, Format-List), e.g. de-DE. SIPStack dates are always MM/DD/YYYY.")]
+    public string? Culture { get; set; }
+
+    [CommandOption("--host <PATH=NAME>")]
+    [Description("Name the host of files whose path matches PATH (a file, folder or glob), when their content does not say. Repeatable.")]
+    public string[] Hosts { get; set; } = [];
+
+    [CommandOption("--on-invalid <POLICY>")]
+    [Description("What to do with a malformed record: report (default; it becomes a diagnostic and reading goes on) or fail (stop with exit code 1).")]
+    [DefaultValue("report")]
+    public string OnInvalid { get; set; } = "report";
+
+    [CommandOption("--verbose")]
+    [Description("Show details of internal errors and every diagnostic.")]
+    public bool Verbose { get; set; }
+
+    [CommandOption("--quiet")]
+    [Description("Print only the essential output; no progress or legends on stderr.")]
+    public bool Quiet { get; set; }
+
+    [CommandOption("--no-color")]
+    [Description("Plain text without colour; severity is still written as a word.")]
+    public bool NoColor { get; set; }
+}

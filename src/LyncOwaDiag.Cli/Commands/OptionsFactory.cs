@@ -1,0 +1,63 @@
+using System.Globalization;
+using LyncOwaDiag.Cli.Hosting;
+using LyncOwaDiag.Inputs;
+using LyncOwaDiag.Pipeline;
+using LyncOwaDiag.Time;
+
+namespace LyncOwaDiag.Cli.Commands;
+
+/// <summary>Turns command-line settings into <see cref="DiagnoseOptions"/>, or a usage error naming the bad value.</summary>
+internal static class OptionsFactory
+{
+    public static DiagnoseOptions Create(CommonSettings settings, IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            throw new UsageException("no input paths given");
+        }
+
+        var zones = new List<TimeZoneRule>();
+        foreach (var text in settings.TimeZones)
+        {
+            if (!TimeZoneRule.TryParse(text, out var rule, out var error))
+            {
+                throw new UsageException($"--tz: {error}");
+            }
+
+            zones.Add(rule!);
+        }
+
+        var hosts = new List<HostRule>();
+        foreach (var text in settings.Hosts)
+        {
+            if (!HostRule.TryParse(text, out var rule, out var error))
+            {
+                throw new UsageException(error!);
+            }
+
+            hosts.Add(rule!);
+        }
+
+        CultureInfo? culture = null;
+        if (settings.Culture is { } name)
+        {
+            try
+            {
+                culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+            }
+            catch (CultureNotFoundException)
+            {
+                throw new UsageException($"--culture: unknown culture '{name}'");
+            }
+        }
+
+        var policy = settings.OnInvalid.ToLowerInvariant() switch
+        {
+            "report" => InvalidDataPolicy.Report,
+            "fail" => InvalidDataPolicy.Fail,
+            _ => throw new UsageException($"--on-invalid: expected report or fail, got '{settings.OnInvalid}'"),
+        };
+
+        return new DiagnoseOptions { Paths = paths, TimeZones = zones, Hosts = hosts, Culture = culture, OnInvalid = policy };
+    }
+}

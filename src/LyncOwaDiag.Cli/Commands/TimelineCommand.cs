@@ -1,0 +1,49 @@
+using LyncOwaDiag.Cli.Hosting;
+using LyncOwaDiag.Pipeline;
+using LyncOwaDiag.Reporting;
+using Spectre.Console.Cli;
+
+namespace LyncOwaDiag.Cli.Commands;
+
+/// <summary><c>timeline PATH…</c>: every event of every input, merged in time order, streamed as it is read.</summary>
+public sealed class TimelineCommand(CliOutput output) : Command<TimelineSettings>
+{
+    public override int Execute(CommandContext context, TimelineSettings settings, CancellationToken cancellationToken)
+    {
+        var options = OptionsFactory.Create(settings, settings.Paths);
+        using var session = TimelineSession.Open(options);
+        if (!session.HasReadableInput)
+        {
+            return CommandSupport.NoReadableInput(output, session);
+        }
+
+        using (ITimelineWriter writer = settings.Format.ToLowerInvariant() switch
+        {
+            "text" => new TimelineTextWriter(output.Out),
+            "csv" => new TimelineCsvWriter(output.Out),
+            "jsonl" => new TimelineEcsWriter(output.RawOut),
+            _ => throw new UsageException($"--format: expected text, csv or jsonl, got '{settings.Format}'"),
+        })
+        {
+            if (settings.Format.Equals("jsonl", StringComparison.OrdinalIgnoreCase))
+            {
+                output.Out.Flush();
+            }
+
+            foreach (var e in session.Events())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.Write(e);
+            }
+        }
+
+        output.Out.Flush();
+        CommandSupport.WriteDiagnosticsSummary(output, session, settings);
+        if (!settings.Quiet && settings.Format.Equals("text", StringComparison.OrdinalIgnoreCase))
+        {
+            output.Error.WriteLine(TimeQualityText.Legend);
+        }
+
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using LyncOwaDiag.Cli.Hosting;
+using LyncOwaDiag.Cli.Views;
+using LyncOwaDiag.Model;
+using LyncOwaDiag.Pipeline;
+using LyncOwaDiag.Reporting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace LyncOwaDiag.Cli.Commands;
+
+/// <summary>
+/// <c>triage PATH…</c>: the main job for one incident. This version reads the inputs and summarises the timeline;
+/// it says plainly that no cause is classified yet rather than pretend to a verdict.
+/// </summary>
+public sealed class TriageCommand(CliOutput output) : Command<PathSettings>
+{
+    public override int Execute(CommandContext context, PathSettings settings, CancellationToken cancellationToken)
+    {
+        var options = OptionsFactory.Create(settings, settings.Paths);
+        using var session = TimelineSession.Open(options);
+        if (!session.HasReadableInput)
+        {
+            return CommandSupport.NoReadableInput(output, session);
+        }
+
+        var result = Diagnoser.Diagnose(session);
+        var console = output.Console;
+        console.Write(InventoryView.Create(result.Inputs));
+        WriteTimeAssumptions(console, result.Inputs);
+        WriteTimelineSummary(console, result);
+        WriteDiagnostics(console, result, settings);
+        console.WriteLine();
+        console.WriteLine("Verdict: inconclusive. This version reads and merges the inputs but does not yet classify causes;");
+        console.WriteLine("no finding is claimed. Use 'lyncowadiag timeline' to read the merged events.");
+        return ExitCodes.Ok;
+    }
+
+    private static void WriteTimeAssumptions(IAnsiConsole console, IReadOnlyList<InputSummary> inputs)
+    {
+        console.WriteLine();
+        console.WriteLine("Time assumptions:");
+        foreach (var group in inputs.Where(i => i.TimeQuality is not null).GroupBy(i => i.TimeQuality!.Value))
+        {
+            var why = group.Key switch
+            {
+                TimeQuality.AssumedUtc => "read as UTC: the format carries no zone (pass --tz to say otherwise)",
+                TimeQuality.OffsetApplied => "local times converted to UTC with --tz",
+                TimeQuality.LocalUnknownOffset => "local times with unknown offset: sorted as if UTC, flagged with ?",
+                TimeQuality.Exact => "UTC as written by the source",
+                _ => TimeQualityText.Name(group.Key),
+            };
+            console.WriteLine($"  {TimeQualityText.Name(group.Key)}: {group.Count()} input(s), {why}");
+        }
+    }
+
+    private static void WriteTimelineSummary(IAnsiConsole console, DiagnosisResult result)
+    {
+        console.WriteLine();
+        var span = result.First is { } first && result.Last is { } last
+            ? $" from {first.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture)} to {last.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture)} UTC"
+            : string.Empty;
+        console.WriteLine($"Timeline: {result.EventCount.ToString("N0", CultureInfo.InvariantCulture)} events{span}");
+        var severities = string.Join(", ", result.EventsBySeverity.OrderBy(s => s.Key).Select(s => $"{SeverityText.Name(s.Key)} {s.Value.ToString("N0", CultureInfo.InvariantCulture)}"));
+        console.WriteLine($"  by severity: {severities}");
+        var kinds = string.Join(", ", result.EventsByKind.OrderByDescending(k => k.Value).ThenBy(k => k.Key, StringComparer.Ordinal)
+            .Select(k => $"{k.Key} {k.Value.ToString("N0", CultureInfo.InvariantCulture)}"));
+        console.WriteLine($"  by kind: {kinds}");
+    }
+
+    private static void WriteDiagnostics(IAnsiConsole console, DiagnosisResult result, CommonSettings settings)
+    {
+        var problems = result.Diagnostics.Where(d => d.Disposition != DiagnosticDisposition.InputSkipped && d.Severity <= Severity.Warning).ToList();
+        console.WriteLine();
+        console.WriteLine($"Diagnostics: {problems.Count.ToString("N0", CultureInfo.InvariantCulture)} malformed or odd record(s)");
+        foreach (var d in problems.Take(settings.Verbose ? int.MaxValue : 10))
+        {
+            console.WriteLine("  " + SafeText.ForTerminal(d.ToString()));
+        }
+
+        if (problems.Count > 10 && !settings.Verbose)
+        {
+            console.WriteLine($"  … {problems.Count - 10} more (--verbose, or 'lyncowadiag inspect FILE')");
+        }
+    }
+}

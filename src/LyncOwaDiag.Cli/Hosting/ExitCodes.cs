@@ -1,0 +1,16 @@
+namespace LyncOwaDiag.Cli.Hosting;
+
+/// <summary>The exit codes of DESIGN.md §8, the same for every command.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+
+    /// <summary>triage: findings at or above --fail-on; timeline/flow/inspect: --on-invalid fail hit a bad record.</summary>
+    public const int Failed = 1;
+
+    /// <summary>Usage error, or no readable input at all.</summary>
+    public const int Usage = 2;
+
+    /// <summary>A bug of ours: one line on stderr, details with --verbose.</summary>
+    public const int Internal = 3;
+}

@@ -1,0 +1,15 @@
+namespace LyncOwaDiag.Inputs;
+
+/// <summary>Caps that keep a hostile or broken archive from filling the disk or memory.</summary>
+public sealed record ArchiveLimits
+{
+    /// <summary>Sum of the uncompressed sizes of all entries read from archives.</summary>
+    public long MaxTotalUncompressedBytes { get; init; } = 32L * 1024 * 1024 * 1024;
+
+    /// <summary>Largest uncompressed:compressed ratio accepted for an entry over <see cref="RatioCheckFromBytes"/>.</summary>
+    public double MaxCompressionRatio { get; init; } = 250;
+
+    public long RatioCheckFromBytes { get; init; } = 16L * 1024 * 1024;
+
+    public static ArchiveLimits Default { get; } = new();
+}

@@ -1,0 +1,8 @@
+namespace LyncOwaDiag.Model;
+
+public enum Confidence
+{
+    High,
+    Medium,
+    Low,
+}

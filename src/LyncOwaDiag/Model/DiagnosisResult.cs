@@ -1,0 +1,23 @@
+namespace LyncOwaDiag.Model;
+
+/// <summary>Everything one run found out about one bundle; CLI, TUI, reports and tests all read this.</summary>
+public sealed record DiagnosisResult
+{
+    public required IReadOnlyList<InputSummary> Inputs { get; init; }
+
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    public IReadOnlyList<ParseDiagnostic> Diagnostics { get; init; } = [];
+
+    public Verdict Verdict { get; init; } = Verdict.Inconclusive;
+
+    public long EventCount { get; init; }
+
+    public IReadOnlyDictionary<Severity, long> EventsBySeverity { get; init; } = new Dictionary<Severity, long>();
+
+    public IReadOnlyDictionary<string, long> EventsByKind { get; init; } = new Dictionary<string, long>();
+
+    public DateTimeOffset? First { get; init; }
+
+    public DateTimeOffset? Last { get; init; }
+}

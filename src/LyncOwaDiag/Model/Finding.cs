@@ -1,0 +1,32 @@
+namespace LyncOwaDiag.Model;
+
+/// <summary>A documented cause recognised in the inputs, with its evidence and its fix.</summary>
+public sealed record Finding
+{
+    public required string RuleId { get; init; }
+
+    public required string Title { get; init; }
+
+    public required Severity Severity { get; init; }
+
+    public required Confidence Confidence { get; init; }
+
+    public required string Cause { get; init; }
+
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+
+    public IReadOnlyList<FixStep> Fix { get; init; } = [];
+
+    public IReadOnlyList<string> References { get; init; } = [];
+
+    public DateTimeOffset? FirstSeen { get; init; }
+
+    public DateTimeOffset? LastSeen { get; init; }
+
+    public int Count { get; init; } = 1;
+
+    public IReadOnlyList<string> Entities { get; init; } = [];
+
+    /// <summary>Findings this one explains, folded under it.</summary>
+    public IReadOnlyList<Finding> Consequences { get; init; } = [];
+}

@@ -1,0 +1,73 @@
+namespace LyncOwaDiag.Model;
+
+/// <summary>
+/// A SIP request or response from a SIPStack protocol record. Only the values correlation and rules need are
+/// kept; the full header block is re-read through the event's location.
+/// </summary>
+public sealed record SipMessage : EventPayload
+{
+    public required TraceOrigin Origin { get; init; }
+
+    /// <summary>Raw <c>Direction:</c> value with its parameters, e.g. <c>incoming;source="internal"</c>.</summary>
+    public string? Direction { get; init; }
+
+    public string? Peer { get; init; }
+
+    public string? MessageType { get; init; }
+
+    public string? TraceCorrelationId { get; init; }
+
+    public string? InstanceId { get; init; }
+
+    public required string StartLine { get; init; }
+
+    public bool IsRequest => Method is not null;
+
+    public string? Method { get; init; }
+
+    public string? RequestUri { get; init; }
+
+    public int? StatusCode { get; init; }
+
+    public string? ReasonPhrase { get; init; }
+
+    public string? CallId { get; init; }
+
+    public long? CSeqNumber { get; init; }
+
+    public string? CSeqMethod { get; init; }
+
+    public string? FromUri { get; init; }
+
+    public string? FromTag { get; init; }
+
+    public string? ToUri { get; init; }
+
+    public string? ToTag { get; init; }
+
+    public string? UserAgent { get; init; }
+
+    public string? Server { get; init; }
+
+    /// <summary><c>ms-diagnostics</c>, <c>ms-diagnostics-public</c>, <c>ms-client-diagnostics</c>, <c>x-ms-diagnostics</c>.</summary>
+    public IReadOnlyList<SipHeaderValue> DiagnosticHeaders { get; init; } = [];
+
+    public int HeaderCount { get; init; }
+
+    public bool HasBody { get; init; }
+
+    /// <summary>The first word of <see cref="Direction"/>: <c>incoming</c> or <c>outgoing</c>.</summary>
+    public string? DirectionWord
+    {
+        get
+        {
+            if (Direction is null)
+            {
+                return null;
+            }
+
+            var end = Direction.IndexOf(';');
+            return (end < 0 ? Direction : Direction[..end]).Trim();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace LyncOwaDiag.Parsing;
+
+/// <summary>What a reader needs to know about the file it reads, besides its bytes.</summary>
+/// <param name="File">Display path used in every location.</param>
+/// <param name="FileHost">Host for events whose content does not name one (from manifest, option or folder).</param>
+/// <param name="Culture">Culture for culture-formatted dates; null means the reader's own default.</param>
+/// <param name="Diagnostics">Receives every problem found.</param>
+/// <param name="StartOffset">Byte offset of the text after any BOM.</param>
+public sealed record ReadContext(
+    string File,
+    string? FileHost,
+    CultureInfo? Culture,
+    IDiagnosticSink Diagnostics,
+    long StartOffset = 0);

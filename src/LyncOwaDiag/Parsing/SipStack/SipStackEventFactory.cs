@@ -1,0 +1,284 @@
+using System.Globalization;
+using System.Net;
+using LyncOwaDiag.Model;
+using LyncOwaDiag.Parsing.Sip;
+
+namespace LyncOwaDiag.Parsing.SipStack;
+
+/// <summary>Makes the timeline event of one finished SIPStack entry: a SIP message, a record, or trace text.</summary>
+internal sealed class SipStackEventFactory(ReadContext context)
+{
+    private const int MaxSummaryChars = 240;
+    private string? _lastBracket;
+    private string? _lastMachine;
+
+    public TimelineEvent Create(SipStackLine header, SipStackRecordFields f, SourceLocation location)
+    {
+        var origin = header.Origin;
+        var keys = new List<EventKey>(6);
+        if (origin.CorrelationId is { } correlation)
+        {
+            keys.Add(new EventKey(KeyKind.CorrelationId, correlation.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var levelSeverity = SipStackSeverity.FromLevel(origin.Level);
+        (string Kind, Severity Severity, string Summary, EventPayload Payload) made = f.IsProtocol
+            ? SipMessageEvent(origin, f, keys, levelSeverity, location)
+            : f.SawBegin || f.Fields is not null
+                ? RecordEvent(origin, f, keys, levelSeverity, header)
+                : TraceEvent(origin, f, keys, levelSeverity, header);
+
+        return new TimelineEvent
+        {
+            Timestamp = new DateTimeOffset(header.Timestamp, TimeSpan.Zero),
+            TimeQuality = TimeQuality.AssumedUtc,
+            Source = EventSource.SipStack,
+            Host = MachineOf(origin) ?? context.FileHost,
+            Severity = made.Severity,
+            Kind = made.Kind,
+            Summary = made.Summary,
+            Payload = made.Payload,
+            Keys = keys.ToArray(),
+            Location = location,
+        };
+    }
+
+    private (string, Severity, string, EventPayload) SipMessageEvent(TraceOrigin origin, SipStackRecordFields f, List<EventKey> keys, Severity levelSeverity, SourceLocation location)
+    {
+        var startLine = f.StartLine ?? string.Empty;
+        SipValueScanner.TryStartLine(startLine, out var method, out var requestUri, out var status, out var reason);
+        long? cseqNumber = null;
+        string? cseqMethod = null;
+        if (f.CSeq is not null && SipValueScanner.TryCSeq(f.CSeq, out var n, out var m))
+        {
+            cseqNumber = n;
+            cseqMethod = m;
+        }
+
+        string? fromUri = null, fromTag = null, toUri = null, toTag = null;
+        if (f.From is not null)
+        {
+            SipValueScanner.NameAddress(f.From, out fromUri, out fromTag);
+        }
+
+        if (f.To is not null)
+        {
+            SipValueScanner.NameAddress(f.To, out toUri, out toTag);
+        }
+
+        AddKey(keys, KeyKind.CallId, f.CallId);
+        AddKey(keys, KeyKind.CSeq, cseqNumber is null ? null : $"{cseqNumber} {cseqMethod}");
+        if (origin.CorrelationId is null)
+        {
+            AddKey(keys, KeyKind.CorrelationId, f.TraceCorrelationId);
+        }
+
+        AddKey(keys, KeyKind.SipUri, fromUri);
+        if (!string.Equals(fromUri, toUri, StringComparison.OrdinalIgnoreCase))
+        {
+            AddKey(keys, KeyKind.SipUri, toUri);
+        }
+
+        AddPeerKey(keys, f.Peer);
+
+        var message = new SipMessage
+        {
+            Origin = origin,
+            Direction = f.Direction,
+            Peer = f.Peer,
+            MessageType = f.MessageType,
+            TraceCorrelationId = f.TraceCorrelationId,
+            InstanceId = f.InstanceId,
+            StartLine = startLine,
+            Method = method,
+            RequestUri = requestUri,
+            StatusCode = status,
+            ReasonPhrase = reason,
+            CallId = f.CallId,
+            CSeqNumber = cseqNumber,
+            CSeqMethod = cseqMethod,
+            FromUri = fromUri,
+            FromTag = fromTag,
+            ToUri = toUri,
+            ToTag = toTag,
+            UserAgent = f.UserAgent,
+            Server = f.Server,
+            DiagnosticHeaders = f.Diagnostics?.ToArray() ?? [],
+            HeaderCount = f.HeaderCount,
+            HasBody = f.HasBody,
+        };
+
+        var kind = method is not null ? "sip.request" : status is not null ? "sip.response" : "sipstack.record";
+        var severity = status is { } code ? SipStackSeverity.Worst(levelSeverity, SipStackSeverity.FromStatus(code)) : levelSeverity;
+        if (kind == "sipstack.record")
+        {
+            context.Diagnostics.Report(new ParseDiagnostic(location, Severity.Warning, DiagnosticDisposition.Noted,
+                f.StartLine is null ? "SIP record without a Start-Line" : $"Start-Line is neither a request nor a status line: {Shorten(startLine)}"));
+        }
+
+        return (kind, severity, Shorten(SipSummary(message)), message);
+    }
+
+    private static string SipSummary(SipMessage m)
+    {
+        var direction = m.DirectionWord;
+        var peer = m.Peer is null ? string.Empty : direction switch
+        {
+            "incoming" => $" from {m.Peer}",
+            "outgoing" => $" to {m.Peer}",
+            _ => $" peer {m.Peer}",
+        };
+        var cseq = m.IsRequest || m.CSeqNumber is null ? string.Empty : $" ({m.CSeqNumber} {m.CSeqMethod})";
+        var diagnostic = m.DiagnosticHeaders.Count == 0 ? string.Empty : $"; {m.DiagnosticHeaders[0].Name} {LeadingCode(m.DiagnosticHeaders[0].Value)}";
+        var start = m.IsRequest ? $"{m.Method} {m.RequestUri}" : m.StartLine;
+        return $"{(direction is null ? string.Empty : direction + " ")}{start}{cseq}{peer}{diagnostic}";
+    }
+
+    private (string, Severity, string, EventPayload) RecordEvent(TraceOrigin origin, SipStackRecordFields f, List<EventKey> keys, Severity levelSeverity, SipStackLine header)
+    {
+        ResultCode? resultCode = null;
+        if (f.ResultCode is not null && ResultCodeParser.TryParse(f.ResultCode, out var code))
+        {
+            resultCode = code;
+        }
+        else if (f.Text is not null && ResultCodeParser.TryFind(f.Text, out var inText))
+        {
+            resultCode = inText;
+        }
+        else if (!header.BeginsRecord && ResultCodeParser.TryFind(header.Tail, out var inTail))
+        {
+            resultCode = inTail;
+        }
+
+        AddKey(keys, KeyKind.CallId, f.SipCallId);
+        AddKey(keys, KeyKind.CSeq, f.SipCSeq);
+        AddPeerKey(keys, f.Peer);
+        var logType = f.LogType?.Trim().ToLowerInvariant();
+        var kind = logType switch
+        {
+            "connection" => "sipstack.connection",
+            "diagnostic" => "sipstack.diagnostic",
+            _ when origin.Flag == "CONNECTION" => "sipstack.connection",
+            _ when origin.Flag == "DIAG" || f.Severity is not null || f.Text is not null => "sipstack.diagnostic",
+            _ => header.BeginsRecord || f.SawBegin ? "sipstack.record" : "sipstack.trace",
+        };
+        var text = f.Text ?? (header.BeginsRecord ? f.ContinuationText : JoinText(header.Tail, f.ContinuationText));
+        var record = new SipStackRecord
+        {
+            Origin = origin,
+            LogType = f.LogType,
+            Text = text,
+            ResultCode = resultCode,
+            SipCallId = f.SipCallId,
+            SipCSeq = f.SipCSeq,
+            SipStartLine = f.SipStartLine,
+            Peer = f.Peer,
+            Fields = f.Fields?.ToArray() ?? [],
+        };
+        var severity = SipStackSeverity.FromWord(f.Severity) ?? levelSeverity;
+        var summary = text ?? f.SipStartLine ?? $"{origin.Component} {origin.Function}";
+        if (resultCode is { } rc && !summary.Contains(rc.Name ?? "\u0000", StringComparison.Ordinal))
+        {
+            summary += $" [{rc}]";
+        }
+
+        return (kind, severity, Shorten(summary), record);
+    }
+
+    private (string, Severity, string, EventPayload) TraceEvent(TraceOrigin origin, SipStackRecordFields f, List<EventKey> keys, Severity levelSeverity, SipStackLine header)
+    {
+        var text = JoinText(header.Tail, f.ContinuationText);
+        ResultCode? resultCode = ResultCodeParser.TryFind(text, out var code) ? code : null;
+        var record = new SipStackRecord { Origin = origin, Text = text, ResultCode = resultCode };
+        var shown = WithoutObjectPointer(text);
+        return ("sipstack.trace", levelSeverity, Shorten(shown.Length == 0 ? $"{origin.Component} {origin.Function}" : shown), record);
+    }
+
+    /// <summary>
+    /// Free-text entries start with the address of the C++ object that wrote them, <c>( 000000000A1B2C30 )</c>:
+    /// noise in a one-line summary, kept in the payload's text.
+    /// </summary>
+    private static string WithoutObjectPointer(string text)
+    {
+        if (!text.StartsWith('('))
+        {
+            return text;
+        }
+
+        var close = text.IndexOf(')');
+        var inside = close > 0 ? text.AsSpan(1, close - 1).Trim() : default;
+        return !inside.IsEmpty && !inside.ContainsAnyExcept("0123456789abcdefABCDEF") ? text[(close + 1)..].TrimStart() : text;
+    }
+
+    private static string JoinText(string tail, string? continuation) =>
+        continuation is null ? tail : tail.Length == 0 ? continuation : tail + " " + continuation;
+
+    private string? MachineOf(TraceOrigin origin)
+    {
+        if (!ReferenceEquals(origin.Bracket, _lastBracket))
+        {
+            _lastBracket = origin.Bracket;
+            _lastMachine = origin.Machine;
+        }
+
+        return _lastMachine;
+    }
+
+    private static void AddKey(List<EventKey> keys, KeyKind kind, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            keys.Add(new EventKey(kind, value.Trim()));
+        }
+    }
+
+    private static void AddPeerKey(List<EventKey> keys, string? peer)
+    {
+        if (string.IsNullOrWhiteSpace(peer))
+        {
+            return;
+        }
+
+        var host = PeerHost(peer);
+        if (IPAddress.TryParse(host.Trim('[', ']'), out _))
+        {
+            keys.Add(new EventKey(KeyKind.IpEndpoint, peer.Trim()));
+        }
+        else if (host.Length > 0)
+        {
+            keys.Add(new EventKey(KeyKind.Fqdn, host.ToLowerInvariant()));
+        }
+    }
+
+    /// <summary><c>host:port</c>, <c>[v6]:port</c> or a bare host → the host.</summary>
+    internal static string PeerHost(string peer)
+    {
+        var trimmed = peer.Trim();
+        if (trimmed.StartsWith('['))
+        {
+            var close = trimmed.IndexOf(']');
+            return close > 0 ? trimmed[..(close + 1)] : trimmed;
+        }
+
+        var colon = trimmed.LastIndexOf(':');
+        return colon > 0 && trimmed.IndexOf(':') == colon ? trimmed[..colon] : trimmed;
+    }
+
+    private static string LeadingCode(string value)
+    {
+        var span = value.AsSpan().TrimStart();
+        var end = 0;
+        while (end < span.Length && (char.IsAsciiDigit(span[end]) || span[end] == '.'))
+        {
+            end++;
+        }
+
+        return end == 0 ? "?" : span[..end].ToString();
+    }
+
+    private static string Shorten(string text)
+    {
+        var oneLine = text.ReplaceLineEndings(" ");
+        return oneLine.Length <= MaxSummaryChars ? oneLine : string.Concat(oneLine.AsSpan(0, MaxSummaryChars - 1), "…");
+    }
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using LyncOwaDiag.Inputs;
+using LyncOwaDiag.Time;
+
+namespace LyncOwaDiag.Pipeline;
+
+/// <summary>Everything a run needs besides the inputs' bytes; the CLI, the TUI and tests all build one.</summary>
+public sealed record DiagnoseOptions
+{
+    public required IReadOnlyList<string> Paths { get; init; }
+
+    public IReadOnlyList<TimeZoneRule> TimeZones { get; init; } = [];
+
+    public CultureInfo? Culture { get; init; }
+
+    public IReadOnlyList<HostRule> Hosts { get; init; } = [];
+
+    public InvalidDataPolicy OnInvalid { get; init; } = InvalidDataPolicy.Report;
+
+    public ArchiveLimits ArchiveLimits { get; init; } = ArchiveLimits.Default;
+
+    /// <summary>Events held per file to repair out-of-order stretches (see <see cref="Correlation.ReorderWindow"/>).</summary>
+    public int ReorderWindow { get; init; } = Correlation.ReorderWindow.DefaultCapacity;
+
+    /// <summary>Diagnostics kept in memory; the rest are counted.</summary>
+    public int MaxDiagnosticsKept { get; init; } = 10_000;
+}

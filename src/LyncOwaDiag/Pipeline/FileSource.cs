@@ -1,0 +1,116 @@
+using LyncOwaDiag.Inputs;
+using LyncOwaDiag.Model;
+using LyncOwaDiag.Parsing;
+using LyncOwaDiag.Time;
+
+namespace LyncOwaDiag.Pipeline;
+
+/// <summary>
+/// One readable input on its way to the timeline: reads it with the right reader, applies its time zone, guards
+/// against read failures, and keeps the counts its inventory line shows.
+/// </summary>
+internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalog.Reader reader, TimeZoneSpec? zone, string? host, HostOrigin hostOrigin, DiagnoseOptions options, IDiagnosticSink sink) : IDiagnosticSink
+{
+    private readonly Dictionary<string, long> _byKind = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _machines = new(StringComparer.OrdinalIgnoreCase);
+    private long _events;
+    private long _diagnostics;
+    private long _lastLine;
+    private DateTimeOffset? _first;
+    private DateTimeOffset? _last;
+    private TimeQuality? _quality;
+
+    public InputFile File => file;
+
+    public IEnumerable<TimelineEvent> Events()
+    {
+        var context = new ReadContext(file.DisplayPath, host, options.Culture, this, sniff.BomLength);
+        IEnumerator<TimelineEvent>? enumerator = null;
+        try
+        {
+            enumerator = reader(TextInput.OpenUtf8(file, sniff), context).GetEnumerator();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            ReportStop(e);
+            yield break;
+        }
+
+        using (enumerator)
+        {
+            while (true)
+            {
+                TimelineEvent e;
+                try
+                {
+                    if (!enumerator.MoveNext())
+                    {
+                        break;
+                    }
+
+                    e = TimeNormaliser.Apply(enumerator.Current, zone);
+                }
+                catch (Exception ex) when (ex is not InvalidInputException and not OutOfMemoryException)
+                {
+                    ReportStop(ex);
+                    yield break;
+                }
+
+                Count(e);
+                yield return e;
+            }
+        }
+    }
+
+    public void Report(ParseDiagnostic diagnostic)
+    {
+        _diagnostics++;
+        _lastLine = Math.Max(_lastLine, diagnostic.Location.LastLine);
+        sink.Report(diagnostic);
+    }
+
+    public InputSummary Summary()
+    {
+        var machines = _machines.Keys.Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var fromContent = machines.Count > 0 && !(machines.Count == 1 && string.Equals(machines[0], host, StringComparison.OrdinalIgnoreCase) && hostOrigin != HostOrigin.Content);
+        return new InputSummary
+        {
+            File = file.DisplayPath,
+            Format = sniff.Format,
+            Detection = sniff.Reason,
+            Encoding = EncodingDetector.Describe(sniff.Encoding),
+            Bytes = file.Length,
+            Lines = _lastLine,
+            Host = fromContent ? string.Join(", ", machines) : host,
+            HostOrigin = fromContent ? HostOrigin.Content : hostOrigin,
+            Events = _events,
+            Diagnostics = _diagnostics,
+            First = _first,
+            Last = _last,
+            TimeQuality = _quality,
+            EventsByKind = new Dictionary<string, long>(_byKind),
+        };
+    }
+
+    private void Count(TimelineEvent e)
+    {
+        _events++;
+        _lastLine = Math.Max(_lastLine, e.Location.LastLine);
+        _byKind[e.Kind] = _byKind.GetValueOrDefault(e.Kind) + 1;
+        if (e.Host is not null && !ReferenceEquals(e.Host, host) && _machines.Count < 64)
+        {
+            _machines[e.Host] = _machines.GetValueOrDefault(e.Host) + 1;
+        }
+
+        _first = _first is null || e.Timestamp < _first ? e.Timestamp : _first;
+        _last = _last is null || e.Timestamp > _last ? e.Timestamp : _last;
+        _quality ??= e.TimeQuality;
+    }
+
+    private void ReportStop(Exception e)
+    {
+        var line = _lastLine + 1;
+        Report(new ParseDiagnostic(new SourceLocation(file.DisplayPath, line, line, 0), Severity.Error, DiagnosticDisposition.Skipped,
+            $"reading stopped after line {_lastLine}: {e.Message}"));
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace LyncOwaDiag.Reporting;
+
+/// <summary>
+/// Log text is untrusted: before it reaches a terminal, control characters (ANSI/OSC escapes, bells, backspaces)
+/// and bidirectional overrides are made visible instead of being obeyed.
+/// </summary>
+public static class SafeText
+{
+    public static string ForTerminal(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        if (!NeedsEscaping(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (IsUnsafe(c))
+            {
+                builder.Append(c <= 0xFF ? $"\\x{(int)c:X2}" : $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NeedsEscaping(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsUnsafe(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUnsafe(char c) =>
+        (char.IsControl(c) && c != '\t')
+        || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C';
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using CsvHelper;
+using LyncOwaDiag.Model;
+
+namespace LyncOwaDiag.Reporting;
+
+/// <summary>
+/// RFC 4180 CSV of the timeline. Cells that a spreadsheet would run as a formula (<c>=</c>, <c>+</c>, <c>-</c>,
+/// <c>@</c> …) are escaped, since log text is untrusted.
+/// </summary>
+public sealed class TimelineCsvWriter : ITimelineWriter
+{
+    private static readonly string[] Header =
+        ["time", "timeQuality", "severity", "source", "host", "kind", "summary", "callId", "file", "firstLine", "lastLine"];
+
+    private readonly CsvWriter _csv;
+
+    public TimelineCsvWriter(TextWriter output)
+    {
+        _csv = CsvWriter.Create(output, new CsvWriterOptions { Injection = CsvInjection.Escape, NewLine = "\n" }, leaveOpen: true);
+        foreach (var column in Header)
+        {
+            _csv.WriteField(column);
+        }
+
+        _csv.EndRecord();
+    }
+
+    public void Write(TimelineEvent e)
+    {
+        _csv.WriteField(TimeQualityText.Format(e.Timestamp, e.TimeQuality));
+        _csv.WriteField(TimeQualityText.Name(e.TimeQuality));
+        _csv.WriteField(SeverityText.Name(e.Severity));
+        _csv.WriteField(SeverityText.SourceName(e.Source));
+        _csv.WriteField(e.Host ?? string.Empty);
+        _csv.WriteField(e.Kind);
+        _csv.WriteField(e.Summary);
+        _csv.WriteField(e.KeyValue(KeyKind.CallId) ?? string.Empty);
+        _csv.WriteField(e.Location.File);
+        _csv.WriteField(e.Location.FirstLine.ToString(CultureInfo.InvariantCulture));
+        _csv.WriteField(e.Location.LastLine.ToString(CultureInfo.InvariantCulture));
+        _csv.EndRecord();
+    }
+
+    public void Dispose()
+    {
+        _csv.Flush();
+        _csv.Dispose();
+    }
+}

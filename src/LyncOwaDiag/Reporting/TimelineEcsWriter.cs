@@ -1,0 +1,198 @@
+using System.Text.Json;
+using LyncOwaDiag.Model;
+
+namespace LyncOwaDiag.Reporting;
+
+/// <summary>
+/// One Elastic Common Schema JSON object per line (DESIGN.md §10), ready for Elasticsearch/OpenSearch, Splunk or
+/// Azure Data Explorer; our own fields sit under <c>lyncowadiag.*</c>.
+/// </summary>
+public sealed class TimelineEcsWriter(Stream output) : ITimelineWriter
+{
+    private static readonly byte[] NewLine = "\n"u8.ToArray();
+    private readonly Utf8JsonWriter _json = new(output, new JsonWriterOptions { SkipValidation = false });
+
+    public void Write(TimelineEvent e)
+    {
+        var w = _json;
+        w.WriteStartObject();
+        w.WriteString("@timestamp", TimeQualityText.Format(e.Timestamp, e.TimeQuality == TimeQuality.LocalUnknownOffset ? TimeQuality.AssumedUtc : e.TimeQuality));
+        w.WriteString("message", e.Summary);
+
+        w.WriteStartObject("log");
+        w.WriteString("level", SeverityText.Name(e.Severity));
+        w.WriteStartObject("file");
+        w.WriteString("path", e.Location.File);
+        w.WriteEndObject();
+        w.WriteNumber("offset", e.Location.ByteOffset);
+        var origin = OriginOf(e.Payload);
+        if (origin is not null)
+        {
+            w.WriteStartObject("origin");
+            w.WriteStartObject("file");
+            w.WriteString("name", origin.SourceFile);
+            w.WriteNumber("line", origin.SourceLine);
+            w.WriteEndObject();
+            w.WriteString("function", origin.Function);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+
+        w.WriteStartObject("event");
+        w.WriteString("dataset", "lyncowadiag." + SeverityText.SourceName(e.Source));
+        w.WriteString("kind", "event");
+        w.WriteString("module", "lyncowadiag");
+        w.WriteEndObject();
+
+        if (e.Host is not null)
+        {
+            w.WriteStartObject("host");
+            w.WriteString("name", e.Host);
+            w.WriteEndObject();
+        }
+
+        if (e.Payload is SipMessage { Peer: { } peer } sip)
+        {
+            var side = sip.DirectionWord switch
+            {
+                "incoming" => "source",
+                "outgoing" => "destination",
+                _ => null,
+            };
+            if (side is not null)
+            {
+                WriteAddress(w, side, peer);
+            }
+        }
+
+        WriteOwn(w, e);
+        w.WriteEndObject();
+        w.Flush();
+        output.Write(NewLine);
+        w.Reset();
+    }
+
+    private static void WriteOwn(Utf8JsonWriter w, TimelineEvent e)
+    {
+        w.WriteStartObject("lyncowadiag");
+        w.WriteString("kind", e.Kind);
+        w.WriteNumber("line", e.Location.FirstLine);
+        w.WriteNumber("lastLine", e.Location.LastLine);
+        w.WriteString("timeQuality", TimeQualityText.Name(e.TimeQuality));
+        if (e.TimeQuality == TimeQuality.LocalUnknownOffset)
+        {
+            w.WriteString("localTime", TimeQualityText.Format(e.Timestamp, e.TimeQuality));
+        }
+
+        if (e.KeyValue(KeyKind.CorrelationId) is { } correlation)
+        {
+            w.WriteString("correlationId", correlation);
+        }
+
+        switch (e.Payload)
+        {
+            case SipMessage m:
+                w.WriteStartObject("sip");
+                WriteIfPresent(w, "callId", m.CallId);
+                if (m.CSeqNumber is { } n)
+                {
+                    w.WriteString("cseq", $"{n} {m.CSeqMethod}");
+                }
+
+                WriteIfPresent(w, "method", m.Method ?? m.CSeqMethod);
+                if (m.StatusCode is { } status)
+                {
+                    w.WriteNumber("status", status);
+                }
+
+                WriteIfPresent(w, "direction", m.DirectionWord);
+                WriteIfPresent(w, "from", m.FromUri);
+                WriteIfPresent(w, "to", m.ToUri);
+                if (m.DiagnosticHeaders.Count > 0 && LeadingNumber(m.DiagnosticHeaders[0].Value) is { } code)
+                {
+                    w.WriteStartObject("msDiagnostics");
+                    w.WriteNumber("code", code);
+                    w.WriteString("header", m.DiagnosticHeaders[0].Name.ToLowerInvariant());
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndObject();
+                break;
+            case SipStackRecord r:
+                if (r.ResultCode is { } rc)
+                {
+                    w.WriteString("resultCode", $"0x{rc.Value:X8}");
+                    WriteIfPresent(w, "resultName", rc.Name);
+                }
+
+                if (r.SipCallId is not null || r.SipCSeq is not null)
+                {
+                    w.WriteStartObject("sip");
+                    WriteIfPresent(w, "callId", r.SipCallId);
+                    WriteIfPresent(w, "cseq", r.SipCSeq);
+                    w.WriteEndObject();
+                }
+
+                break;
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteAddress(Utf8JsonWriter w, string side, string peer)
+    {
+        var trimmed = peer.Trim();
+        var colon = trimmed.LastIndexOf(':');
+        var host = trimmed;
+        int? port = null;
+        if (colon > 0 && int.TryParse(trimmed.AsSpan(colon + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p)
+            && (trimmed.IndexOf(':') == colon || trimmed[colon - 1] == ']'))
+        {
+            host = trimmed[..colon].Trim('[', ']');
+            port = p;
+        }
+
+        w.WriteStartObject(side);
+        w.WriteString("address", host);
+        if (port is { } value)
+        {
+            w.WriteNumber("port", value);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static TraceOrigin? OriginOf(EventPayload? payload) => payload switch
+    {
+        SipMessage m => m.Origin,
+        SipStackRecord r => r.Origin,
+        _ => null,
+    };
+
+    private static void WriteIfPresent(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static int? LeadingNumber(string value)
+    {
+        var span = value.AsSpan().TrimStart();
+        var end = 0;
+        while (end < span.Length && end < 9 && char.IsAsciiDigit(span[end]))
+        {
+            end++;
+        }
+
+        return end == 0 ? null : int.Parse(span[..end], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose()
+    {
+        _json.Dispose();
+        output.Flush();
+    }
+}

@@ -1,0 +1,36 @@
+using LyncOwaDiag.Inputs;
+
+namespace LyncOwaDiag.Time;
+
+/// <summary><c>--tz ZONE</c> for every input, or <c>--tz "GLOB=ZONE"</c> for the inputs whose path matches.</summary>
+public sealed record TimeZoneRule(PathPattern? Path, TimeZoneSpec Zone)
+{
+    public static bool TryParse(string text, out TimeZoneRule? rule, out string? error)
+    {
+        rule = null;
+        var eq = text.LastIndexOf('=');
+        var zoneText = eq >= 0 ? text[(eq + 1)..] : text;
+        if (!TimeZoneSpec.TryParse(zoneText, out var zone, out error))
+        {
+            return false;
+        }
+
+        rule = new TimeZoneRule(eq > 0 ? new PathPattern(text[..eq]) : null, zone!);
+        return true;
+    }
+
+    /// <summary>The last rule that matches wins, so a specific rule after a global one overrides it.</summary>
+    public static TimeZoneSpec? For(IReadOnlyList<TimeZoneRule> rules, string displayPath)
+    {
+        TimeZoneSpec? found = null;
+        foreach (var rule in rules)
+        {
+            if (rule.Path is null || rule.Path.Matches(displayPath))
+            {
+                found = rule.Zone;
+            }
+        }
+
+        return found;
+    }
+}

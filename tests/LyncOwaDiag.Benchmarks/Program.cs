@@ -1,0 +1,34 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+
+namespace LyncOwaDiag.Benchmarks;
+
+/// <summary>
+/// <c>generate SIZE FILE [--ocslogger]</c> writes a synthetic SIPStack trace (SIZE like 100MB or 1GB);
+/// anything else goes to BenchmarkDotNet (<c>--filter *SipStack*</c>).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length >= 3 && args[0] == "generate")
+        {
+            var bytes = ParseSize(args[1]);
+            using var file = File.Create(args[2]);
+            new SyntheticTrace(seed: 42, cls: !args.Contains("--ocslogger")).Write(file, bytes);
+            Console.Error.WriteLine($"wrote {file.Length:N0} bytes to {args[2]}");
+            return 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+
+    public static long ParseSize(string text)
+    {
+        var upper = text.Trim().ToUpperInvariant();
+        long factor = upper.EndsWith("GB", StringComparison.Ordinal) ? 1L << 30 : upper.EndsWith("MB", StringComparison.Ordinal) ? 1L << 20 : upper.EndsWith("KB", StringComparison.Ordinal) ? 1L << 10 : 1;
+        var number = upper.TrimEnd('G', 'M', 'K', 'B');
+        return (long)(double.Parse(number, CultureInfo.InvariantCulture) * factor);
+    }
+}
