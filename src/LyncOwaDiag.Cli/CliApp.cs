@@ -31,6 +31,13 @@ public static class CliApp
         var verbose = args.Contains("--verbose");
         try
         {
+            if (args.Length == 0)
+            {
+                // No command is a usage error: show what there is, and say so in the exit code.
+                app.Run(["--help"]);
+                return ExitCodes.Usage;
+            }
+
             return app.Run(args);
         }
         catch (CommandAppException e)

@@ -7,13 +7,16 @@ public sealed class InputSet(IReadOnlyList<InputFile> files, IReadOnlyList<Skipp
 
     public IReadOnlyList<SkippedInput> Skipped { get; } = skipped;
 
+    /// <summary>The private folder nested archives were copied to, if any; removed on dispose.</summary>
+    internal string? TempFolder { get; } = tempFolder;
+
     public void Dispose()
     {
-        if (tempFolder is not null && Directory.Exists(tempFolder))
+        if (TempFolder is not null && Directory.Exists(TempFolder))
         {
             try
             {
-                Directory.Delete(tempFolder, recursive: true);
+                Directory.Delete(TempFolder, recursive: true);
             }
             catch (IOException)
             {

@@ -19,6 +19,7 @@ internal sealed class Utf8LineReader : IDisposable
     private int _scanned;
     private bool _eof;
     private long _consumed;
+    private byte[]? _pending;
 
     public Utf8LineReader(Stream stream, long startOffset = 0, int maxLineBytes = DefaultMaxLineBytes)
     {
@@ -99,14 +100,15 @@ internal sealed class Utf8LineReader : IDisposable
     {
         LineNumber++;
         LineOffset = _consumed;
-        var kept = _end - _start;
 
-        // Hand out the kept part, then skip to the end of the physical line. The span stays valid because the
-        // skipped bytes are read into a separate scratch buffer.
-        var skipped = SkipRestOfLine();
+        // Everything buffered belongs to this line (no newline was found in it). Hand out the first MaxLineBytes,
+        // then skip to the end of the physical line; the span stays valid because the skipped bytes are read into
+        // a separate scratch buffer.
+        var buffered = _end - _start;
+        var skipped = buffered - MaxLineBytes + SkipRestOfLine();
         TruncatedBytes = skipped;
-        _consumed += kept + skipped;
-        var line = _buffer.AsSpan(_start, kept);
+        _consumed += MaxLineBytes + skipped;
+        var line = _buffer.AsSpan(_start, MaxLineBytes);
         _start = _end;
         _scanned = _end;
         return line;
@@ -144,8 +146,6 @@ internal sealed class Utf8LineReader : IDisposable
             ArrayPool<byte>.Shared.Return(scratch);
         }
     }
-
-    private byte[]? _pending;
 
     private void Fill()
     {

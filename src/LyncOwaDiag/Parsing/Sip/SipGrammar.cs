@@ -50,7 +50,7 @@ internal static class SipGrammar
          from address in Parse.CharExcept(']').AtLeastOnce().Text()
          from close in Parse.Char(']')
          select $"[{address}]")
-        .Or(Parse.Char(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_', "host character").AtLeastOnce().Text())
+        .Or(Parse.Char(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '+', "host character").AtLeastOnce().Text())
         .Named("host");
 
     private static readonly Parser<string> ParameterValue =

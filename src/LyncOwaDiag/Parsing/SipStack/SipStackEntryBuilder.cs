@@ -348,21 +348,21 @@ internal sealed class SipStackEntryBuilder(ReadContext context)
         switch (_slot)
         {
             case Slot.From:
-                f.From += " " + continuation;
+                f.From = Joined(f.From, continuation);
                 break;
             case Slot.To:
-                f.To += " " + continuation;
+                f.To = Joined(f.To, continuation);
                 break;
             case Slot.Diagnostic:
                 var last = f.Diagnostics![^1];
-                f.Diagnostics[^1] = last with { Value = last.Value + " " + continuation };
+                f.Diagnostics[^1] = last with { Value = Joined(last.Value, continuation) };
                 break;
             case Slot.Text:
-                f.Text = Bounded(f.Text + " " + continuation);
+                f.Text = Joined(f.Text, continuation);
                 ReplaceLastField(f.Text);
                 break;
             case Slot.Field:
-                ReplaceLastField(Bounded(f.Fields![^1].Value + " " + continuation));
+                ReplaceLastField(Joined(f.Fields![^1].Value, continuation));
                 break;
             case Slot.None:
             case Slot.Continuation:
@@ -387,7 +387,7 @@ internal sealed class SipStackEntryBuilder(ReadContext context)
             return;
         }
 
-        _f.ContinuationText = _f.ContinuationText is null ? Bounded(text) : Bounded(_f.ContinuationText + " " + text);
+        _f.ContinuationText = _f.ContinuationText is null ? Bounded(text) : Joined(_f.ContinuationText, text);
         _slot = Slot.Continuation;
     }
 
@@ -414,6 +414,17 @@ internal sealed class SipStackEntryBuilder(ReadContext context)
         context.Diagnostics.Report(new ParseDiagnostic(new SourceLocation(context.File, first, last, offset), severity, disposition, message));
 
     private static string Bounded(string text) => text.Length <= MaxTextChars ? text : text[..MaxTextChars];
+
+    /// <summary>Appends a folded line, but never past the bound: a storm of folds must not cost quadratic time.</summary>
+    private static string Joined(string? value, string continuation)
+    {
+        if (value is null)
+        {
+            return Bounded(continuation);
+        }
+
+        return value.Length >= MaxTextChars ? value : Bounded(value + " " + continuation);
+    }
 
     private static string Text(ReadOnlySpan<byte> value) => Utf8Text.Decode(value);
 

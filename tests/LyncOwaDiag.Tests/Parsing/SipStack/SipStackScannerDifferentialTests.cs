@@ -27,9 +27,10 @@ public class SipStackScannerDifferentialTests
     public static TheoryData<string> SampleEntryLines()
     {
         var data = new TheoryData<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.SampleTraces, "formats", "sipstack")).Order(StringComparer.Ordinal))
         {
-            foreach (var line in File.ReadAllLines(file).Where(l => l.StartsWith("TL_", StringComparison.Ordinal)))
+            foreach (var line in File.ReadAllLines(file).Where(l => l.StartsWith("TL_", StringComparison.Ordinal) && seen.Add(l)))
             {
                 data.Add(line);
             }

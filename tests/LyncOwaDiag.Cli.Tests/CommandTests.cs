@@ -1,0 +1,134 @@
+using System.Text.Json;
+using LyncOwaDiag.Cli.Tests.Support;
+
+namespace LyncOwaDiag.Cli.Tests;
+
+public class CommandTests
+{
+    [Fact]
+    public void Triage_OnTheSamples_PrintsInventoryTimelineAndAnHonestVerdict()
+    {
+        var run = CliRun.Of("triage", CliRun.Samples);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("ATL-CS-001, ATL-CS-002", run.Out, StringComparison.Ordinal);
+        Assert.Contains("DMZ-EDGE01", run.Out, StringComparison.Ordinal);
+        Assert.Contains("sipstack (from folder name)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Timeline: 25 events from 2013-05-14 09:20:30.004 to 2013-05-14 09:25:05.500 UTC", run.Out, StringComparison.Ordinal);
+        Assert.Contains("assumed-UTC: 4 input(s)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("record starting at line 81 has no $$end_record", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Verdict: inconclusive", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timeline_Jsonl_IsOneEcsObjectPerLine_InTimeOrder()
+    {
+        var run = CliRun.Of("timeline", CliRun.Samples, "--format", "jsonl", "--quiet");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(25, lines.Length);
+        var times = lines.Select(l =>
+        {
+            using var doc = JsonDocument.Parse(l);
+            Assert.Equal("lyncowadiag.sipstack", doc.RootElement.GetProperty("event").GetProperty("dataset").GetString());
+            return doc.RootElement.GetProperty("@timestamp").GetString()!;
+        }).ToList();
+        Assert.Equal(times.Order(StringComparer.Ordinal), times);
+    }
+
+    [Fact]
+    public void Timeline_Csv_HasHeaderAndARowPerEvent()
+    {
+        var run = CliRun.Of("timeline", Path.Combine(CliRun.Samples, "ocslogger-ms-diagnostics-forms.txt"), "--format", "csv");
+        var rows = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("time,timeQuality,severity,source,host,kind,summary,callId,file,firstLine,lastLine", rows[0]);
+        Assert.Equal(6, rows.Length);
+    }
+
+    [Fact]
+    public void Timeline_TzRule_ConvertsAndMarksTheTimes()
+    {
+        var run = CliRun.Of("timeline", Path.Combine(CliRun.Samples, "ocslogger-ms-diagnostics-forms.txt"), "--tz", "-08:00");
+        Assert.StartsWith("2013-05-14T17:25:01.100Z+ ", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_ShowsFormatHostCountsTimeAndDiagnostics()
+    {
+        var run = CliRun.Of("inspect", Path.Combine(CliRun.Samples, "cls-frontend-two-searches-truncated.txt"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("format       SIPStack (SIPStack trace entry at line 1)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("host         ATL-CS-001, ATL-CS-002 (from content)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("events       9 (sip.request 3, sip.response 2, sipstack.trace 2, sipstack.connection 1, sipstack.diagnostic 1)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("time         2013-05-14T09:20:30.004Z .. 2013-05-14T09:21:11.500Z (assumed-UTC)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("line 81-99: warning: record starting at line 81 has no $$end_record (truncated?); read as far as it goes", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_Utf16File_SaysItsEncoding()
+    {
+        var run = CliRun.Of("inspect", Path.Combine(CliRun.Samples, "cls-edge-utf16le-redirected.txt"));
+        Assert.Contains("encoding     UTF-16LE with BOM", run.Out, StringComparison.Ordinal);
+        Assert.Contains("events       2", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("frobnicate")]
+    [InlineData("triage")]
+    [InlineData("triage|x|--tz|Mars/Olympus")]
+    [InlineData("timeline|x|--format|xml")]
+    [InlineData("triage|x|--on-invalid|maybe")]
+    [InlineData("triage|x|--host|nameless")]
+    [InlineData("triage|x|--unknown-option")]
+    public void UsageErrors_ExitWithTwo(string joined)
+    {
+        var args = joined.Split('|', StringSplitOptions.RemoveEmptyEntries);
+        var samplesArgs = args.Select(a => a == "x" ? CliRun.Samples : a).ToArray();
+        var run = CliRun.Of(samplesArgs);
+        Assert.Equal(2, run.ExitCode);
+        Assert.NotEqual(string.Empty, run.Error + run.Out);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoReadableInput_ExitsWithTwo_AndSaysWhy()
+    {
+        var run = CliRun.Of("triage", Path.Combine(CliRun.Root, "README.md"), Path.Combine(CliRun.Root, "does-not-exist"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no readable input", run.Error, StringComparison.Ordinal);
+        Assert.Contains("does-not-exist: no such file or folder", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OnInvalidFail_ExitsWithOne_NamingTheRecord()
+    {
+        var temp = Directory.CreateTempSubdirectory("lyncowadiag-cli-").FullName;
+        try
+        {
+            var file = Path.Combine(temp, "bad.txt");
+            File.WriteAllText(file, "junk line\n" + File.ReadAllText(Path.Combine(CliRun.Samples, "ocslogger-ms-diagnostics-forms.txt")));
+            var run = CliRun.Of("timeline", file, "--on-invalid", "fail");
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("bad.txt:1: warning: text before the first trace entry", run.Error, StringComparison.Ordinal);
+
+            Assert.Equal(0, CliRun.Of("timeline", file).ExitCode);
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Help_ListsTheCommands()
+    {
+        var run = CliRun.Of("--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("triage", run.Out, StringComparison.Ordinal);
+        Assert.Contains("timeline", run.Out, StringComparison.Ordinal);
+        Assert.Contains("inspect", run.Out, StringComparison.Ordinal);
+    }
+}

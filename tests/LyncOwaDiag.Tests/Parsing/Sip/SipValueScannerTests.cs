@@ -1,0 +1,74 @@
+using LyncOwaDiag.Parsing.Sip;
+using LyncOwaDiag.Tests.Support;
+
+namespace LyncOwaDiag.Tests.Parsing.Sip;
+
+/// <summary>The hot-path SIP value scanners agree with the grammar on every sample and on mutated values.</summary>
+public class SipValueScannerTests
+{
+    public static TheoryData<string> SampleStartLines()
+    {
+        var data = new TheoryData<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.SampleTraces, "formats", "sipstack")).Order(StringComparer.Ordinal))
+        {
+            foreach (var line in File.ReadAllLines(file).Where(l => l.StartsWith("Start-Line: ", StringComparison.Ordinal) || l.StartsWith("SIP-Start-Line: ", StringComparison.Ordinal)))
+            {
+                var value = line[(line.IndexOf(": ", StringComparison.Ordinal) + 2)..];
+                if (seen.Add(value))
+                {
+                    data.Add(value);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleStartLines))]
+    [InlineData("SIP/2.0 5040 x")]
+    [InlineData("SIP/2.0  404 Not Found")]
+    [InlineData("INVITE sip:a@b SIP/2.0 trailing")]
+    [InlineData("IN VITE")]
+    [InlineData("SIP/2 200 OK")]
+    [InlineData("INVITE sip:a@b SIP/2.0\t")]
+    public void StartLine_ScannerEqualsGrammar(string text)
+    {
+        var fast = SipValueScanner.TryStartLine(text, out var method, out var uri, out var status, out var reason);
+        var slow = SipValueParser.TryParseStartLine(text, out var line, out _);
+        Assert.Equal(slow, fast);
+        if (slow)
+        {
+            Assert.Equal((line!.Method, line.RequestUri, line.StatusCode, line.ReasonPhrase), (method, uri, status, reason));
+        }
+    }
+
+    [Theory]
+    [InlineData("\"Kim Akers\" <sip:kim@litwareinc.com>;tag=9a8b7c;epid=01020304")]
+    [InlineData("<sip:atl-owa-001.litwareinc.com@litwareinc.com;gruu;opaque=srvr:OutlookWebApp:xYz0>;tag=8899aabb")]
+    [InlineData("\"recipient\"<SIP:recipient@company.com>")]
+    [InlineData("sip:kim@litwareinc.com;tag=plain")]
+    public void NameAddress_ScannerEqualsGrammar(string text)
+    {
+        SipValueScanner.NameAddress(text, out var aor, out var tag);
+        Assert.True(SipValueParser.TryParseNameAddress(text, out var address, out var error), error);
+        Assert.Equal((address!.Uri.AddressOfRecord, address.Parameter("tag")), (aor, tag));
+    }
+
+    [Theory]
+    [InlineData("3 SERVICE")]
+    [InlineData("x SERVICE")]
+    [InlineData("3")]
+    [InlineData("1 INVITE extra")]
+    public void CSeq_ScannerEqualsGrammar(string text)
+    {
+        var fast = SipValueScanner.TryCSeq(text, out var number, out var method);
+        var slow = SipValueParser.TryParseCSeq(text, out var cseq, out _);
+        Assert.Equal(slow, fast);
+        if (slow)
+        {
+            Assert.Equal((cseq!.Number, cseq.Method), (number, method));
+        }
+    }
+}

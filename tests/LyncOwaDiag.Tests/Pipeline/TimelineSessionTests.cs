@@ -1,0 +1,135 @@
+using System.Text;
+using LyncOwaDiag.Inputs;
+using LyncOwaDiag.Model;
+using LyncOwaDiag.Pipeline;
+using LyncOwaDiag.Tests.Support;
+using LyncOwaDiag.Time;
+using static LyncOwaDiag.Tests.Support.SipStackSome;
+
+namespace LyncOwaDiag.Tests.Pipeline;
+
+public class TimelineSessionTests
+{
+    private static (List<TimelineEvent> Events, IReadOnlyList<InputSummary> Inputs, IReadOnlyList<ParseDiagnostic> Diagnostics) Run(DiagnoseOptions options)
+    {
+        using var session = TimelineSession.Open(options);
+        var events = session.Events().ToList();
+        return (events, session.Inputs, session.Diagnostics.Kept);
+    }
+
+    [Fact]
+    public void Hosts_FromClsBracket_ThenHostOption_ThenFolderNameMarked()
+    {
+        using var temp = new TempFolder();
+        var cls = temp.File("bundle/FE01/cls.txt", ProtocolRecord(cls: true));
+        var ocs = temp.File("bundle/FE02/ocs.txt", ProtocolRecord());
+        var named = temp.File("bundle/FE03/ocs.txt", ProtocolRecord());
+        Assert.True(HostRule.TryParse("FE03=ATL-CS-003", out var rule, out _));
+
+        var (events, inputs, _) = Run(new DiagnoseOptions { Paths = [cls, ocs, named], Hosts = [rule!] });
+
+        Assert.Equal(["ATL-CS-001", "FE02", "ATL-CS-003"], events.OrderBy(e => e.Location.File, StringComparer.Ordinal).Select(e => e.Host));
+        Assert.Equal([HostOrigin.Content, HostOrigin.FolderName, HostOrigin.Option], inputs.Select(i => i.HostOrigin));
+    }
+
+    [Fact]
+    public void TimeZoneRule_ConvertsTheMatchingFileOnly()
+    {
+        using var temp = new TempFolder();
+        var local = temp.File("FE01/local.txt", ProtocolRecord(callId: "local"));
+        var utc = temp.File("FE02/utc.txt", ProtocolRecord(callId: "utc"));
+        Assert.True(TimeZoneRule.TryParse("FE01/*=-08:00", out var rule, out _));
+
+        var (events, _, _) = Run(new DiagnoseOptions { Paths = [local, utc], TimeZones = [rule!] });
+
+        var converted = events.Single(e => e.KeyValue(KeyKind.CallId) == "local");
+        Assert.Equal((new DateTimeOffset(2013, 5, 14, 17, 21, 7, 412, TimeSpan.Zero), TimeQuality.OffsetApplied), (converted.Timestamp, converted.TimeQuality));
+        Assert.Equal(TimeQuality.AssumedUtc, events.Single(e => e.KeyValue(KeyKind.CallId) == "utc").TimeQuality);
+        Assert.Equal(["utc", "local"], events.Select(e => e.KeyValue(KeyKind.CallId)));
+    }
+
+    [Fact]
+    public void Files_AreMergedByTime_AndAppendedSearchesRepaired()
+    {
+        using var temp = new TempFolder();
+        var a = temp.File("a.txt", ProtocolRecord(callId: "a-0907") + ProtocolRecord(callId: "a-0905").Replace("09:21:07", "09:21:05", StringComparison.Ordinal));
+        var b = temp.File("b.txt", ProtocolRecord(callId: "b-0906").Replace("09:21:07", "09:21:06", StringComparison.Ordinal));
+
+        var (events, _, _) = Run(new DiagnoseOptions { Paths = [a, b] });
+
+        Assert.Equal(["a-0905", "b-0906", "a-0907"], events.Select(e => e.KeyValue(KeyKind.CallId)));
+    }
+
+    [Fact]
+    public void EqualTimes_KeepInputOrderThenFileOrder()
+    {
+        using var temp = new TempFolder();
+        var a = temp.File("a.txt", ProtocolRecord(callId: "a1") + ProtocolRecord(callId: "a2"));
+        var b = temp.File("b.txt", ProtocolRecord(callId: "b1"));
+
+        var (events, _, _) = Run(new DiagnoseOptions { Paths = [a, b] });
+
+        Assert.Equal(["a1", "a2", "b1"], events.Select(e => e.KeyValue(KeyKind.CallId)));
+    }
+
+    [Fact]
+    public void Utf16WithoutBom_IsRead()
+    {
+        using var temp = new TempFolder();
+        var file = temp.File("FE01/utf16.txt", Encoding.Unicode.GetBytes(ProtocolRecord(cls: true).Replace("\n", "\r\n", StringComparison.Ordinal)));
+
+        var (events, inputs, _) = Run(new DiagnoseOptions { Paths = [file] });
+
+        Assert.Equal("abc123", Assert.Single(events).KeyValue(KeyKind.CallId));
+        Assert.Equal("UTF-16LE without BOM", Assert.Single(inputs).Encoding);
+    }
+
+    [Fact]
+    public void UnknownBinaryEmptyAndNotYetReadFormats_AreSkippedWithOneLineEach()
+    {
+        using var temp = new TempFolder();
+        var junk = new byte[8192];
+        new Random(5).NextBytes(junk);
+        temp.File("junk.log", junk);
+        temp.File("empty.txt", []);
+        temp.File("notes.txt", "meeting notes\nnothing to see\n");
+        temp.File("app.evtx", "ElfFile\0"u8.ToArray());
+        temp.File("trace.txt", ProtocolRecord());
+
+        var (events, inputs, diagnostics) = Run(new DiagnoseOptions { Paths = [temp.Path] });
+
+        Assert.Single(events);
+        var skipped = inputs.Where(i => i.SkippedReason is not null).ToDictionary(i => Path.GetFileName(i.File), i => i.SkippedReason);
+        Assert.Equal("recognised as EVTX event log (EVTX signature ElfFile); no reader for this format yet", skipped["app.evtx"]);
+        Assert.Equal("empty file: empty file", skipped["empty.txt"]);
+        Assert.Equal("binary data: binary content (control bytes), not text", skipped["junk.log"]);
+        Assert.Equal("unknown format: no known format recognised in the first lines", skipped["notes.txt"]);
+        Assert.Equal(4, diagnostics.Count(d => d.Disposition == DiagnosticDisposition.InputSkipped));
+    }
+
+    [Fact]
+    public void FailPolicy_StopsAtTheFirstInvalidRecord()
+    {
+        using var temp = new TempFolder();
+        var file = temp.File("bad.txt", "garbage first\n" + ProtocolRecord());
+
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [file], OnInvalid = InvalidDataPolicy.Fail });
+        var e = Assert.Throws<InvalidInputException>(() => session.Events().ToList());
+        Assert.Equal((1, 1), (e.Diagnostic.Location.FirstLine, e.Diagnostic.Location.LastLine));
+    }
+
+    [Fact]
+    public void Inventory_CountsLinesEventsKindsAndTimeRange()
+    {
+        using var temp = new TempFolder();
+        var file = temp.File("FE01/t.txt", ProtocolRecord() + ProtocolRecord("SIP/2.0 200 OK").Replace("09:21:07.412", "09:21:08.000", StringComparison.Ordinal));
+
+        var (_, inputs, _) = Run(new DiagnoseOptions { Paths = [file] });
+
+        var input = Assert.Single(inputs);
+        Assert.Equal((InputFormat.SipStack, 26L, 2L), (input.Format, input.Lines, input.Events));
+        Assert.Equal(1, input.EventsByKind["sip.request"]);
+        Assert.Equal(1, input.EventsByKind["sip.response"]);
+        Assert.Equal(new DateTimeOffset(2013, 5, 14, 9, 21, 8, 0, TimeSpan.Zero), input.Last);
+    }
+}
