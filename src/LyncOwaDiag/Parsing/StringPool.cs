@@ -29,7 +29,16 @@ internal sealed class StringPool
 
         Span<char> chars = stackalloc char[MaxLength];
         var count = Encoding.UTF8.GetChars(utf8, chars);
-        var text = chars[..count];
+        return Get((ReadOnlySpan<char>)chars[..count]);
+    }
+
+    public string Get(ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxLength)
+        {
+            return text.ToString();
+        }
+
         if (_lookup.TryGetValue(text, out var existing))
         {
             return existing;

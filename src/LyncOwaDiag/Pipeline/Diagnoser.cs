@@ -16,17 +16,10 @@ public static class Diagnoser
 
     public static DiagnosisResult Diagnose(TimelineSession session)
     {
-        var bySeverity = new Dictionary<Severity, long>();
-        var byKind = new Dictionary<string, long>(StringComparer.Ordinal);
-        long count = 0;
-        DateTimeOffset? first = null, last = null;
+        var tally = new EventTally();
         foreach (var e in session.Events())
         {
-            count++;
-            bySeverity[e.Severity] = bySeverity.GetValueOrDefault(e.Severity) + 1;
-            byKind[e.Kind] = byKind.GetValueOrDefault(e.Kind) + 1;
-            first = first is null || e.Timestamp < first ? e.Timestamp : first;
-            last = last is null || e.Timestamp > last ? e.Timestamp : last;
+            tally.Add(e);
         }
 
         return new DiagnosisResult
@@ -34,11 +27,11 @@ public static class Diagnoser
             Inputs = session.Inputs,
             Diagnostics = session.Diagnostics.Kept,
             Verdict = Verdict.Inconclusive,
-            EventCount = count,
-            EventsBySeverity = bySeverity,
-            EventsByKind = byKind,
-            First = first,
-            Last = last,
+            EventCount = tally.Count,
+            EventsBySeverity = tally.BySeverity,
+            EventsByKind = tally.ByKind,
+            First = tally.First,
+            Last = tally.Last,
         };
     }
 }

@@ -11,14 +11,10 @@ namespace LyncOwaDiag.Pipeline;
 /// </summary>
 internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalog.Reader reader, TimeZoneSpec? zone, string? host, HostOrigin hostOrigin, DiagnoseOptions options, IDiagnosticSink sink) : IDiagnosticSink
 {
-    private readonly Dictionary<string, long> _byKind = new(StringComparer.Ordinal);
+    private readonly EventTally _tally = new();
     private readonly Dictionary<string, long> _machines = new(StringComparer.OrdinalIgnoreCase);
-    private long _events;
     private long _diagnostics;
     private long _lastLine;
-    private DateTimeOffset? _first;
-    private DateTimeOffset? _last;
-    private TimeQuality? _quality;
 
     public InputFile File => file;
 
@@ -83,28 +79,24 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
             Lines = _lastLine,
             Host = fromContent ? string.Join(", ", machines) : host,
             HostOrigin = fromContent ? HostOrigin.Content : hostOrigin,
-            Events = _events,
+            Events = _tally.Count,
             Diagnostics = _diagnostics,
-            First = _first,
-            Last = _last,
-            TimeQuality = _quality,
-            EventsByKind = new Dictionary<string, long>(_byKind),
+            First = _tally.First,
+            Last = _tally.Last,
+            TimeQuality = _tally.Quality,
+            EventsByKind = _tally.ByKind,
         };
     }
 
     private void Count(TimelineEvent e)
     {
-        _events++;
+        _tally.Add(e);
         _lastLine = Math.Max(_lastLine, e.Location.LastLine);
-        _byKind[e.Kind] = _byKind.GetValueOrDefault(e.Kind) + 1;
         if (e.Host is not null && !ReferenceEquals(e.Host, host) && _machines.Count < 64)
         {
             _machines[e.Host] = _machines.GetValueOrDefault(e.Host) + 1;
         }
 
-        _first = _first is null || e.Timestamp < _first ? e.Timestamp : _first;
-        _last = _last is null || e.Timestamp > _last ? e.Timestamp : _last;
-        _quality ??= e.TimeQuality;
     }
 
     private void ReportStop(Exception e)

@@ -30,18 +30,5 @@ internal static class SipValueParser
         Run(SipGrammar.MsDiagnostics, text, out value, out error);
 
     private static bool Run<T>(Parser<T> parser, string text, out T? value, out string? error)
-        where T : class
-    {
-        var result = parser.TryParse(text);
-        if (result.WasSuccessful)
-        {
-            value = result.Value;
-            error = null;
-            return true;
-        }
-
-        value = null;
-        error = GrammarError.Describe(result);
-        return false;
-    }
+        where T : class => GrammarRunner.TryParse(parser, text, out value, out error);
 }

@@ -118,7 +118,10 @@ internal static class SipValueScanner
         var colon = uri.IndexOf(':');
         if (colon > 0)
         {
-            addressOfRecord = string.Concat(uri[..colon].ToString().ToLowerInvariant(), uri[colon..]);
+            var scheme = uri[..colon];
+            addressOfRecord = scheme.ContainsAnyInRange('A', 'Z')
+                ? string.Concat(scheme.ToString().ToLowerInvariant(), uri[colon..])
+                : uri.ToString();
         }
 
         var tagAt = value.IndexOf(";tag=", paramsStart, StringComparison.OrdinalIgnoreCase);

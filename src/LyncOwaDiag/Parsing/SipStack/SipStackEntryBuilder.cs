@@ -221,7 +221,7 @@ internal sealed class SipStackEntryBuilder(ReadContext context)
         _slot = Slot.Uncaptured;
         if (Is(name, "Peer"u8))
         {
-            f.Peer = Text(value);
+            f.Peer = _pool.Get(value);
         }
         else if (Is(name, "Start-Line"u8))
         {

@@ -9,6 +9,7 @@ namespace LyncOwaDiag.Parsing.SipStack;
 internal sealed class SipStackEventFactory(ReadContext context)
 {
     private const int MaxSummaryChars = 240;
+    private readonly StringPool _pool = new();
     private string? _lastBracket;
     private string? _lastMachine;
 
@@ -47,12 +48,14 @@ internal sealed class SipStackEventFactory(ReadContext context)
     {
         var startLine = f.StartLine ?? string.Empty;
         SipValueScanner.TryStartLine(startLine, out var method, out var requestUri, out var status, out var reason);
+        method = method is null ? null : _pool.Get(method.AsSpan());
+        reason = reason is null ? null : _pool.Get(reason.AsSpan());
         long? cseqNumber = null;
         string? cseqMethod = null;
         if (f.CSeq is not null && SipValueScanner.TryCSeq(f.CSeq, out var n, out var m))
         {
             cseqNumber = n;
-            cseqMethod = m;
+            cseqMethod = _pool.Get(m.AsSpan());
         }
 
         string? fromUri = null, fromTag = null, toUri = null, toTag = null;
