@@ -5,7 +5,7 @@ namespace LyncOwaDiag.Benchmarks;
 
 /// <summary>
 /// <c>generate SIZE FILE [--ocslogger]</c> writes a synthetic SIPStack trace (SIZE like 100MB or 1GB);
-/// anything else goes to BenchmarkDotNet (<c>--filter *SipStack*</c>).
+/// <c>stages FILE</c> splits reading time by stage; anything else goes to BenchmarkDotNet (<c>--filter *SipStack*</c>).
 /// </summary>
 public static class Program
 {
@@ -17,6 +17,12 @@ public static class Program
             using var file = File.Create(args[2]);
             new SyntheticTrace(seed: 42, cls: !args.Contains("--ocslogger")).Write(file, bytes);
             Console.Error.WriteLine($"wrote {file.Length:N0} bytes to {args[2]}");
+            return 0;
+        }
+
+        if (args.Length == 2 && args[0] == "stages")
+        {
+            StageTimer.Run(args[1]);
             return 0;
         }
 

@@ -57,17 +57,5 @@ public sealed record SipMessage : EventPayload
     public bool HasBody { get; init; }
 
     /// <summary>The first word of <see cref="Direction"/>: <c>incoming</c> or <c>outgoing</c>.</summary>
-    public string? DirectionWord
-    {
-        get
-        {
-            if (Direction is null)
-            {
-                return null;
-            }
-
-            var end = Direction.IndexOf(';');
-            return (end < 0 ? Direction : Direction[..end]).Trim();
-        }
-    }
+    public string? DirectionWord { get; init; }
 }

@@ -6,7 +6,7 @@ namespace LyncOwaDiag.Parsing.Sip;
 /// </summary>
 internal static class SipValueScanner
 {
-    public static bool TryStartLine(string line, out string? method, out string? requestUri, out int? status, out string? reason)
+    public static bool TryStartLine(string line, out string? method, out string? requestUri, out int? status, out string? reason, StringPool? pool = null)
     {
         method = requestUri = reason = null;
         status = null;
@@ -37,7 +37,8 @@ internal static class SipValueScanner
                 return false;
             }
 
-            reason = line[p..].Trim();
+            var reasonText = line.AsSpan(p).Trim();
+            reason = pool is null ? reasonText.ToString() : pool.Get(reasonText);
             return true;
         }
 
@@ -71,7 +72,7 @@ internal static class SipValueScanner
             return false;
         }
 
-        method = line[..first];
+        method = pool is null ? line[..first] : pool.Get(line.AsSpan(0, first));
         requestUri = line[uriStart..uriEnd];
         return true;
     }

@@ -10,16 +10,27 @@ internal sealed class SipStackEventFactory(ReadContext context)
 {
     private const int MaxSummaryChars = 240;
     private readonly StringPool _pool = new();
+    private readonly List<EventKey> _keys = new(8);
+    private readonly System.Text.StringBuilder _summary = new(256);
     private string? _lastBracket;
     private string? _lastMachine;
+    private string? _lastDirection;
+    private string? _lastDirectionWord;
+    private string? _lastPeer;
+    private EventKey? _lastPeerKey;
 
     public TimelineEvent Create(SipStackLine header, SipStackRecordFields f, SourceLocation location)
     {
         var origin = header.Origin;
-        var keys = new List<EventKey>(6);
+        var keys = _keys;
+        keys.Clear();
         if (origin.CorrelationId is { } correlation)
         {
-            keys.Add(new EventKey(KeyKind.CorrelationId, correlation.ToString(CultureInfo.InvariantCulture)));
+            // The protocol record usually repeats the CLS id as Trace-Correlation-Id: reuse that text.
+            var text = f.TraceCorrelationId is { } traced && uint.TryParse(traced, NumberStyles.None, CultureInfo.InvariantCulture, out var same) && same == correlation
+                ? traced
+                : correlation.ToString(CultureInfo.InvariantCulture);
+            keys.Add(new EventKey(KeyKind.CorrelationId, text));
         }
 
         var levelSeverity = SipStackSeverity.FromLevel(origin.Level);
@@ -47,9 +58,7 @@ internal sealed class SipStackEventFactory(ReadContext context)
     private (string, Severity, string, EventPayload) SipMessageEvent(TraceOrigin origin, SipStackRecordFields f, List<EventKey> keys, Severity levelSeverity, SourceLocation location)
     {
         var startLine = f.StartLine ?? string.Empty;
-        SipValueScanner.TryStartLine(startLine, out var method, out var requestUri, out var status, out var reason);
-        method = method is null ? null : _pool.Get(method.AsSpan());
-        reason = reason is null ? null : _pool.Get(reason.AsSpan());
+        SipValueScanner.TryStartLine(startLine, out var method, out var requestUri, out var status, out var reason, _pool);
         long? cseqNumber = null;
         string? cseqMethod = null;
         if (f.CSeq is not null && SipValueScanner.TryCSeq(f.CSeq, out var n, out var m))
@@ -70,7 +79,7 @@ internal sealed class SipStackEventFactory(ReadContext context)
         }
 
         AddKey(keys, KeyKind.CallId, f.CallId);
-        AddKey(keys, KeyKind.CSeq, cseqNumber is null ? null : $"{cseqNumber} {cseqMethod}");
+        AddKey(keys, KeyKind.CSeq, cseqNumber is null ? null : f.CSeq);
         if (origin.CorrelationId is null)
         {
             AddKey(keys, KeyKind.CorrelationId, f.TraceCorrelationId);
@@ -88,6 +97,7 @@ internal sealed class SipStackEventFactory(ReadContext context)
         {
             Origin = origin,
             Direction = f.Direction,
+            DirectionWord = DirectionWordOf(f.Direction),
             Peer = f.Peer,
             MessageType = f.MessageType,
             TraceCorrelationId = f.TraceCorrelationId,
@@ -119,22 +129,64 @@ internal sealed class SipStackEventFactory(ReadContext context)
                 f.StartLine is null ? "SIP record without a Start-Line" : $"Start-Line is neither a request nor a status line: {Shorten(startLine)}"));
         }
 
-        return (kind, severity, Shorten(SipSummary(message)), message);
+        return (kind, severity, SipSummary(message), message);
     }
 
-    private static string SipSummary(SipMessage m)
+    private string SipSummary(SipMessage m)
     {
-        var direction = m.DirectionWord;
-        var peer = m.Peer is null ? string.Empty : direction switch
+        var b = _summary.Clear();
+        if (m.DirectionWord is { } direction)
         {
-            "incoming" => $" from {m.Peer}",
-            "outgoing" => $" to {m.Peer}",
-            _ => $" peer {m.Peer}",
-        };
-        var cseq = m.IsRequest || m.CSeqNumber is null ? string.Empty : $" ({m.CSeqNumber} {m.CSeqMethod})";
-        var diagnostic = m.DiagnosticHeaders.Count == 0 ? string.Empty : $"; {m.DiagnosticHeaders[0].Name} {LeadingCode(m.DiagnosticHeaders[0].Value)}";
-        var start = m.IsRequest ? $"{m.Method} {m.RequestUri}" : m.StartLine;
-        return $"{(direction is null ? string.Empty : direction + " ")}{start}{cseq}{peer}{diagnostic}";
+            b.Append(direction).Append(' ');
+        }
+
+        if (m.IsRequest)
+        {
+            b.Append(m.Method).Append(' ').Append(m.RequestUri);
+        }
+        else
+        {
+            b.Append(m.StartLine);
+            if (m.CSeqNumber is { } number)
+            {
+                b.Append(" (").Append(number).Append(' ').Append(m.CSeqMethod).Append(')');
+            }
+        }
+
+        if (m.Peer is not null)
+        {
+            b.Append(m.DirectionWord switch { "incoming" => " from ", "outgoing" => " to ", _ => " peer " }).Append(m.Peer);
+        }
+
+        if (m.DiagnosticHeaders.Count > 0)
+        {
+            b.Append("; ").Append(m.DiagnosticHeaders[0].Name).Append(' ').Append(LeadingCode(m.DiagnosticHeaders[0].Value));
+        }
+
+        if (b.Length > MaxSummaryChars)
+        {
+            b.Length = MaxSummaryChars - 1;
+            b.Append('…');
+        }
+
+        return b.ToString();
+    }
+
+    private string? DirectionWordOf(string? direction)
+    {
+        if (direction is null)
+        {
+            return null;
+        }
+
+        if (!ReferenceEquals(direction, _lastDirection))
+        {
+            var end = direction.IndexOf(';');
+            _lastDirection = direction;
+            _lastDirectionWord = _pool.Get((end < 0 ? direction.AsSpan() : direction.AsSpan(0, end)).Trim());
+        }
+
+        return _lastDirectionWord;
     }
 
     private (string, Severity, string, EventPayload) RecordEvent(TraceOrigin origin, SipStackRecordFields f, List<EventKey> keys, Severity levelSeverity, SipStackLine header)
@@ -235,22 +287,36 @@ internal sealed class SipStackEventFactory(ReadContext context)
         }
     }
 
-    private static void AddPeerKey(List<EventKey> keys, string? peer)
+    /// <summary>Peers repeat from record to record (and are pooled): work out the key once per distinct peer.</summary>
+    private void AddPeerKey(List<EventKey> keys, string? peer)
     {
         if (string.IsNullOrWhiteSpace(peer))
         {
             return;
         }
 
+        if (!ReferenceEquals(peer, _lastPeer))
+        {
+            _lastPeer = peer;
+            _lastPeerKey = PeerKey(peer);
+        }
+
+        if (_lastPeerKey is { } key)
+        {
+            keys.Add(key);
+        }
+    }
+
+    private static EventKey? PeerKey(string peer)
+    {
+
         var host = PeerHost(peer);
         if (IPAddress.TryParse(host.Trim('[', ']'), out _))
         {
-            keys.Add(new EventKey(KeyKind.IpEndpoint, peer.Trim()));
+            return new EventKey(KeyKind.IpEndpoint, peer.Trim());
         }
-        else if (host.Length > 0)
-        {
-            keys.Add(new EventKey(KeyKind.Fqdn, host.ToLowerInvariant()));
-        }
+
+        return host.Length > 0 ? new EventKey(KeyKind.Fqdn, host.ToLowerInvariant()) : null;
     }
 
     /// <summary><c>host:port</c>, <c>[v6]:port</c> or a bare host → the host.</summary>

@@ -9,6 +9,15 @@ namespace LyncOwaDiag.Parsing.SipStack;
 /// </summary>
 internal sealed class SipStackLineScanner(StringPool pool)
 {
+    // Consecutive lines nearly always repeat the level, flag, machine and code location: compare with the last
+    // bytes seen per field before paying for a pool lookup.
+    private readonly RepeatCache _level = new(pool);
+    private readonly RepeatCache _flag = new(pool);
+    private readonly RepeatCache _bracket = new(pool);
+    private readonly RepeatCache _component = new(pool);
+    private readonly RepeatCache _function = new(pool);
+    private readonly RepeatCache _file = new(pool);
+
     private const string BeginRecord = SipStackLine.BeginRecord;
 
     /// <summary>Cheap test used by the framer: could this line start a new entry?</summary>
@@ -73,15 +82,15 @@ internal sealed class SipStackLineScanner(StringPool pool)
         result = new SipStackLine(
             new TraceOrigin
             {
-                Level = pool.Get(level),
-                Flag = pool.Get(flag),
-                Bracket = pool.Get(bracket),
+                Level = _level.Get(level),
+                Flag = _flag.Get(flag),
+                Bracket = _bracket.Get(bracket),
                 ProcessId = pid,
                 ThreadId = tid,
                 Sequence = sequence,
-                Component = pool.Get(code.Component),
-                Function = pool.Get(code.Function),
-                SourceFile = pool.Get(code.File),
+                Component = _component.Get(code.Component),
+                Function = _function.Get(code.Function),
+                SourceFile = _file.Get(code.File),
                 SourceLine = code.Line,
                 CorrelationId = correlation,
             },

@@ -33,3 +33,47 @@ public class ResultCodeParserTests
     [InlineData("no code here")]
     public void Find_IgnoresTextThatIsNoCode(string text) => Assert.False(ResultCodeParser.TryFind(text, out _));
 }
+
+public class ResultCodeScannerDifferentialTests
+{
+    private const string Alphabet = "0123456789abcdefxXABCDEFGHIJKLMNOPQRSTUVWXYZ_() \t\"";
+
+    [Theory]
+    [InlineData("0xc3e93d67 SIPPROXY_E_ROUTING_MSG_CERT_MISMATCH")]
+    [InlineData("0xC3E93C5E(SIPPROXY_E_ROUTING)")]
+    [InlineData("0xC3E93C5E1")]
+    [InlineData("0xC3(SIPPROXY")]
+    [InlineData("0x")]
+    [InlineData("0")]
+    [InlineData("10061 (WSAECONNREFUSED)  ")]
+    [InlineData("10061(wsa)")]
+    [InlineData("1234567890")]
+    public void Scanner_EqualsGrammar(string text) => AssertSame(text);
+
+    [Fact]
+    public void MutatedCodes_ScannerEqualsGrammar()
+    {
+        var random = new Random(99);
+        string[] seeds = ["0xc3e93d67 SIPPROXY_E_ROUTING_MSG_CERT_MISMATCH", "0x80090322(SEC_E_WRONG_PRINCIPAL)", "10061(WSAECONNREFUSED)", "0x8007274D"];
+        for (var i = 0; i < 20000; i++)
+        {
+            var text = new System.Text.StringBuilder(seeds[random.Next(seeds.Length)]);
+            for (var edits = random.Next(1, 4); edits > 0 && text.Length > 0; edits--)
+            {
+                var at = random.Next(text.Length);
+                var c = Alphabet[random.Next(Alphabet.Length)];
+                _ = random.Next(3) switch { 0 => text.Remove(at, 1), 1 => text.Insert(at, c), _ => text.Replace(text[at], c, at, 1) };
+            }
+
+            AssertSame(text.ToString());
+        }
+    }
+
+    private static void AssertSame(string text)
+    {
+        var fast = ResultCodeParser.TryParse(text, out var scanned);
+        var slow = ResultCodeParser.TryParseWithGrammar(text, out var parsed);
+        Assert.True(fast == slow, $"scanner {fast}, grammar {slow}: '{text}'");
+        Assert.Equal(parsed, scanned);
+    }
+}
