@@ -7,10 +7,18 @@ namespace LyncOwaDiag.Reporting;
 /// One Elastic Common Schema JSON object per line (DESIGN.md §10), ready for Elasticsearch/OpenSearch, Splunk or
 /// Azure Data Explorer; our own fields sit under <c>lyncowadiag.*</c>.
 /// </summary>
-public sealed class TimelineEcsWriter(Stream output) : ITimelineWriter
+public sealed class TimelineEcsWriter : ITimelineWriter
 {
     private static readonly byte[] NewLine = "\n"u8.ToArray();
-    private readonly Utf8JsonWriter _json = new(output, new JsonWriterOptions { SkipValidation = false });
+    private readonly Stream _output;
+    private readonly Utf8JsonWriter _json;
+
+    public TimelineEcsWriter(Stream output)
+    {
+        // One object per line means one small write per event: buffer them, or each is a system call.
+        _output = new BufferedStream(output, 1 << 16);
+        _json = new Utf8JsonWriter(_output);
+    }
 
     public void Write(TimelineEvent e)
     {
@@ -69,7 +77,7 @@ public sealed class TimelineEcsWriter(Stream output) : ITimelineWriter
         WriteOwn(w, e);
         w.WriteEndObject();
         w.Flush();
-        output.Write(NewLine);
+        _output.Write(NewLine);
         w.Reset();
     }
 
@@ -193,6 +201,6 @@ public sealed class TimelineEcsWriter(Stream output) : ITimelineWriter
     public void Dispose()
     {
         _json.Dispose();
-        output.Flush();
+        _output.Flush();
     }
 }
