@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 namespace LyncOwaDiag.Benchmarks;
 
 /// <summary>
-/// <c>generate SIZE FILE [--ocslogger]</c> writes a synthetic SIPStack trace (SIZE like 100MB or 1GB);
+/// <c>generate SIZE FILE [--ocslogger]</c> writes a synthetic SIPStack trace (SIZE like 100MB or 1GB),
+/// <c>generate-im SIZE FILE</c> an OWA IM log;
 /// <c>stages FILE</c> splits reading time by stage; anything else goes to BenchmarkDotNet (<c>--filter *SipStack*</c>).
 /// </summary>
 public static class Program
@@ -16,6 +17,14 @@ public static class Program
             var bytes = ParseSize(args[1]);
             using var file = File.Create(args[2]);
             new SyntheticTrace(seed: 42, cls: !args.Contains("--ocslogger")).Write(file, bytes);
+            Console.Error.WriteLine($"wrote {file.Length:N0} bytes to {args[2]}");
+            return 0;
+        }
+
+        if (args.Length >= 3 && args[0] == "generate-im")
+        {
+            using var file = File.Create(args[2]);
+            new SyntheticImLog(seed: 42).Write(file, ParseSize(args[1]));
             Console.Error.WriteLine($"wrote {file.Length:N0} bytes to {args[2]}");
             return 0;
         }

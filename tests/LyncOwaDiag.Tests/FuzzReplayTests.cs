@@ -57,4 +57,19 @@ public class FuzzReplayTests
         Assert.Null(LineCoverage.Problem(events, diagnostics, LineCoverage.CountLines(bytes)));
         Assert.DoesNotContain(diagnostics, d => d.Message.StartsWith("reading stopped", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [MemberData(nameof(CorpusFiles))]
+    public void ExchangeLogCorpusFile_AccountsForEveryLine(string relative)
+    {
+        if (!relative.StartsWith("exchange-log", StringComparison.Ordinal))
+        {
+            return; // Each reader checks its own folder.
+        }
+
+        var text = File.ReadAllText(Path.Combine(RepoPaths.FuzzCorpus, relative));
+        var (events, diagnostics) = ExchangeLogRead.Text(text);
+        var lines = LineCoverage.CountLinesAnyBreak(System.Text.Encoding.UTF8.GetBytes(text));
+        Assert.Null(LineCoverage.Problem(events, diagnostics, lines));
+    }
 }

@@ -1,5 +1,6 @@
 using LyncOwaDiag.Model;
 using LyncOwaDiag.Parsing;
+using LyncOwaDiag.Parsing.ExchangeLog;
 using LyncOwaDiag.Parsing.SipStack;
 
 namespace LyncOwaDiag.Pipeline;
@@ -12,6 +13,7 @@ internal static class ReaderCatalog
     public static Reader? For(InputFormat format) => format switch
     {
         InputFormat.SipStack => SipStackReader.Read,
+        InputFormat.ExchangeLog => ExchangeLogReader.Read,
         _ => null,
     };
 

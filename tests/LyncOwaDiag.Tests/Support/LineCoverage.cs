@@ -22,6 +22,24 @@ internal static class LineCoverage
         return bytes.Length > 0 && bytes[^1] != (byte)'\n' ? lines + 1 : lines;
     }
 
+    /// <summary>
+    /// Lines as CsvHelper counts them for the CSV-shaped logs: CR, LF and CRLF each end a line (the SIPStack framer
+    /// splits on LF only, as Lync's own tools write CRLF).
+    /// </summary>
+    public static long CountLinesAnyBreak(byte[] bytes)
+    {
+        long lines = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 == bytes.Length || bytes[i + 1] != (byte)'\n')))
+            {
+                lines++;
+            }
+        }
+
+        return bytes.Length > 0 && bytes[^1] is not ((byte)'\n' or (byte)'\r') ? lines + 1 : lines;
+    }
+
     /// <summary>Returns null when the ranges tile 1..lines, else a description of the first gap or overlap.</summary>
     public static string? Problem(IEnumerable<TimelineEvent> events, IEnumerable<ParseDiagnostic> diagnostics, long lines)
     {
