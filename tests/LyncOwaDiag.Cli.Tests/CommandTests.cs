@@ -132,3 +132,47 @@ public class CommandTests
         Assert.Contains("inspect", run.Out, StringComparison.Ordinal);
     }
 }
+
+public class ExchangeSideCommandTests
+{
+    private static string Formats => Path.Combine(CliRun.Root, "sample-traces", "formats");
+
+    [Fact]
+    public void Inspect_Bundle_HostComesFromTheManifest_AndConfigFactsAreListed()
+    {
+        var run = CliRun.Of("inspect", Path.Combine(Formats, "bundle"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("host         ATL-MBX-001 (manifest)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("line 10: web.config appSettings: IMServerName = atl-cs-001.litwareinc.com", run.Out, StringComparison.Ordinal);
+        Assert.Contains("time         2013-05-14T09:44:10.000Z", run.Out, StringComparison.Ordinal);
+        Assert.Contains("events       14 (owa.im.debug 9, owa.im.error 3, owa.im.header 2)", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_MisplacedWebConfig_SaysWhereTheKeysAre()
+    {
+        var run = CliRun.Of("inspect", Path.Combine(Formats, "web-config", "misplaced"));
+        Assert.Contains("IMServerName = atl-cs-001.litwareinc.com (commented out)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("IMCertificateThumbprint = 7A3F9C2E5D1B4A6F8E0C2B4D6F8A0C2E4B6D8F01 (outside appSettings)", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_FormatListInUtf16_RecognisesTheCmdlet()
+    {
+        var run = CliRun.Of("inspect", Path.Combine(Formats, "format-list", "Get-OwaVirtualDirectory-utf16.txt"));
+        Assert.Contains("encoding     UTF-16LE with BOM", run.Out, StringComparison.Ordinal);
+        Assert.Contains(@"Get-OwaVirtualDirectory ATL-MBX-001\owa (Default Web Site): InstantMessagingType = None", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timeline_ImLogAndSipStack_MergeInOneUtcOrder()
+    {
+        var run = CliRun.Of("timeline", Path.Combine(Formats, "owa-im", "20130514-1.LOG"), Path.Combine(Formats, "sipstack", "ocslogger-register-invite-diagnostics.txt"), "--format", "csv");
+        var rows = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        var times = rows.Select(r => r[..24]).ToList();
+        Assert.Equal(times.Order(StringComparer.Ordinal), times);
+        Assert.Contains(rows, r => r.Contains(",owa-im,", StringComparison.Ordinal) && r.Contains("SignInCallback failed", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains(",sipstack,", StringComparison.Ordinal));
+    }
+}

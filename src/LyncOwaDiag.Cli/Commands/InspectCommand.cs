@@ -16,9 +16,20 @@ public sealed class InspectCommand(CliOutput output) : Command<PathSettings>
     {
         var options = OptionsFactory.Create(settings, settings.Paths);
         using var session = TimelineSession.Open(options);
-        foreach (var _ in session.Events())
+        // Facts are few (snapshots are small); keep them to list under their file.
+        var facts = new Dictionary<string, List<TimelineEvent>>(StringComparer.Ordinal);
+        foreach (var e in session.Events())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (e.Payload is ConfigFact)
+            {
+                if (!facts.TryGetValue(e.Location.File, out var list))
+                {
+                    facts[e.Location.File] = list = [];
+                }
+
+                list.Add(e);
+            }
         }
 
         var diagnostics = session.Diagnostics.Kept.ToLookup(d => d.Location.File, StringComparer.Ordinal);
@@ -37,7 +48,7 @@ public sealed class InspectCommand(CliOutput output) : Command<PathSettings>
             Line(console, "format", $"{InventoryView.ReaderName(input.Format)} ({input.Detection})");
             Line(console, "encoding", input.Encoding ?? "-");
             Line(console, "host", InventoryView.HostText(input) + (input.HostOrigin == HostOrigin.Content ? " (from content)" : string.Empty));
-            Line(console, "size", $"{input.Bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes, {input.Lines.ToString("N0", CultureInfo.InvariantCulture)} lines");
+            Line(console, "size", $"{input.Bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes, read to line {input.Lines.ToString("N0", CultureInfo.InvariantCulture)}");
             var kinds = string.Join(", ", input.EventsByKind.OrderByDescending(k => k.Value).ThenBy(k => k.Key, StringComparer.Ordinal)
                 .Select(k => $"{k.Key} {k.Value.ToString("N0", CultureInfo.InvariantCulture)}"));
             Line(console, "events", input.Events.ToString("N0", CultureInfo.InvariantCulture) + (kinds.Length > 0 ? $" ({kinds})" : string.Empty));
@@ -45,6 +56,15 @@ public sealed class InspectCommand(CliOutput output) : Command<PathSettings>
             {
                 var quality = input.TimeQuality ?? TimeQuality.Exact;
                 Line(console, "time", $"{TimeQualityText.Format(first, quality)} .. {TimeQualityText.Format(last, quality)} ({TimeQualityText.Name(quality)})");
+            }
+
+            if (facts.TryGetValue(input.File, out var fileFacts))
+            {
+                Line(console, "facts", fileFacts.Count.ToString("N0", CultureInfo.InvariantCulture));
+                foreach (var fact in fileFacts.OrderBy(f => f.Location.FirstLine))
+                {
+                    console.WriteLine("    " + SafeText.ForTerminal($"line {LineText(fact.Location)}: {fact.Summary}"));
+                }
             }
 
             var own = diagnostics[input.File].ToList();

@@ -38,6 +38,7 @@ internal static class InventoryView
     {
         HostOrigin.FolderName => $"{input.Host} (from folder name)",
         HostOrigin.Option => $"{input.Host} (--host)",
+        HostOrigin.Manifest => $"{input.Host} (manifest)",
         HostOrigin.None => "(unknown)",
         _ => input.Host ?? "(unknown)",
     };

@@ -94,6 +94,11 @@ internal static class FormatSniffer
             }
         }
 
+        if (IsPrompt(firstLine))
+        {
+            return (InputFormat.FormatList, "PowerShell transcript (prompt line, then Name : Value output)");
+        }
+
         if (firstLine.StartsWith('{') || firstLine.StartsWith('['))
         {
             return text.Contains("\"collectedAt\"", StringComparison.Ordinal)
@@ -128,6 +133,11 @@ internal static class FormatSniffer
 
         return (InputFormat.Unknown, "no known format recognised in the first lines");
     }
+
+    /// <summary><c>[PS] C:\Windows\system32&gt;</c> (Exchange Management Shell) or <c>PS C:\Users\admin&gt;</c>.</summary>
+    private static bool IsPrompt(string line) =>
+        (line.StartsWith("[PS]", StringComparison.Ordinal) || line.StartsWith("PS ", StringComparison.Ordinal))
+        && line.Contains(":\\", StringComparison.Ordinal) && line.Contains('>', StringComparison.Ordinal);
 
     private static readonly System.Text.RegularExpressions.Regex FormatListLine =
         new(@"^[A-Za-z][A-Za-z0-9]*\s*: ", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

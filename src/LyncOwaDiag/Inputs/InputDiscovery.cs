@@ -72,7 +72,11 @@ public sealed class InputDiscovery(ArchiveLimits limits)
             }
 
             var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path)));
-            _files.Add(new InputFile(display, length, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan), folder));
+            var written = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
+            _files.Add(new InputFile(display, length, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan), folder, written)
+            {
+                Container = Path.GetDirectoryName(display.Replace('\\', '/'))?.Replace('\\', '/') ?? string.Empty,
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -185,7 +189,11 @@ public sealed class InputDiscovery(ArchiveLimits limits)
             return;
         }
 
-        _files.Add(new InputFile(entryDisplay, length, Open, folder));
+        var entryFolder = Path.GetDirectoryName(entryName.Replace('\\', '/'))?.Replace('\\', '/');
+        _files.Add(new InputFile(entryDisplay, length, Open, folder, new DateTimeOffset(entry.LastWriteTime.DateTime, TimeSpan.Zero), lastWriteIsLocal: true)
+        {
+            Container = string.IsNullOrEmpty(entryFolder) ? archiveDisplay : Model.SourceLocation.InArchive(archiveDisplay, entryFolder),
+        });
     }
 
     private bool StartsWithZipMagic(Func<Stream> open)

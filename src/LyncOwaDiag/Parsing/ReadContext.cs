@@ -13,4 +13,11 @@ public sealed record ReadContext(
     string? FileHost,
     CultureInfo? Culture,
     IDiagnosticSink Diagnostics,
-    long StartOffset = 0);
+    long StartOffset = 0)
+{
+    /// <summary>When the file was written: the time of snapshot facts, which carry none of their own.</summary>
+    public DateTimeOffset? FileTime { get; init; }
+
+    /// <summary>True when <see cref="FileTime"/> is a local wall-clock time (zip entries).</summary>
+    public bool FileTimeIsLocal { get; init; }
+}

@@ -9,7 +9,7 @@ namespace LyncOwaDiag.Pipeline;
 /// One readable input on its way to the timeline: reads it with the right reader, applies its time zone, guards
 /// against read failures, and keeps the counts its inventory line shows.
 /// </summary>
-internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalog.Reader reader, TimeZoneSpec? zone, string? host, HostOrigin hostOrigin, DiagnoseOptions options, IDiagnosticSink sink) : IDiagnosticSink
+internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalog.Reader reader, TimeZoneSpec? zone, string? host, HostOrigin hostOrigin, DiagnoseOptions options, IDiagnosticSink sink, DateTimeOffset? listedTime = null) : IDiagnosticSink
 {
     private readonly EventTally _tally = new();
     private readonly Dictionary<string, long> _machines = new(StringComparer.OrdinalIgnoreCase);
@@ -20,14 +20,20 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
 
     public IEnumerable<TimelineEvent> Events()
     {
-        var context = new ReadContext(file.DisplayPath, host, options.Culture, this, sniff.BomLength);
+        var context = new ReadContext(file.DisplayPath, host, options.Culture, this, sniff.BomLength)
+        {
+            // The manifest's server-side write time beats the time the copy was made.
+            FileTime = listedTime ?? file.LastWrite,
+            FileTimeIsLocal = listedTime is null && file.LastWriteIsLocal,
+        };
         IEnumerator<TimelineEvent>? enumerator = null;
         try
         {
             enumerator = reader(TextInput.OpenUtf8(file, sniff), context).GetEnumerator();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (e is not InvalidInputException and not OutOfMemoryException)
         {
+            // Readers of small snapshots read eagerly, so their failures surface here rather than in MoveNext.
             ReportStop(e);
             yield break;
         }

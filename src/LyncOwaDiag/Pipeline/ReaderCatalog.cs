@@ -1,5 +1,6 @@
 using LyncOwaDiag.Model;
 using LyncOwaDiag.Parsing;
+using LyncOwaDiag.Parsing.Config;
 using LyncOwaDiag.Parsing.ExchangeLog;
 using LyncOwaDiag.Parsing.SipStack;
 
@@ -14,6 +15,11 @@ internal static class ReaderCatalog
     {
         InputFormat.SipStack => SipStackReader.Read,
         InputFormat.ExchangeLog => ExchangeLogReader.Read,
+        InputFormat.WebConfig => WebConfigReader.Read,
+        InputFormat.FormatList => FormatListReader.Read,
+        InputFormat.Json => CmdletJsonReader.Read,
+        InputFormat.RegQuery => RegQueryReader.Read,
+        InputFormat.Manifest => ManifestReader.Read,
         _ => null,
     };
 

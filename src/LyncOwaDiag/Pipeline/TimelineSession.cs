@@ -25,11 +25,16 @@ public sealed class TimelineSession : IDisposable
             Skip(skipped.Path, InputFormat.Unknown, null, 0, skipped.Reason);
         }
 
-        foreach (var file in _inputs.Files)
+        var sniffed = _inputs.Files.Select(f => (File: f, Sniff: Sniff(f))).Where(x => x.Sniff is not null).ToList();
+        ReadManifests(sniffed.Where(x => x.Sniff!.Format == InputFormat.Manifest).Select(x => x.File));
+        foreach (var (file, sniff) in sniffed)
         {
-            Prepare(file);
+            Prepare(file, sniff!);
         }
     }
+
+    private readonly List<(string Container, string Host)> _manifestHosts = [];
+    private readonly Dictionary<string, DateTimeOffset> _manifestTimes = new(StringComparer.Ordinal);
 
     public DiagnoseOptions Options { get; }
 
@@ -50,19 +55,65 @@ public sealed class TimelineSession : IDisposable
     public IEnumerable<TimelineEvent> Events() =>
         TimeMerge.Merge(_sources.Select(s => ReorderWindow.Sort(s.Events(), Options.ReorderWindow)).ToList());
 
-    private void Prepare(InputFile file)
+    private SniffResult? Sniff(InputFile file)
     {
-        SniffResult sniff;
         try
         {
-            sniff = FormatSniffer.Sniff(TextInput.ReadHead(file));
+            return FormatSniffer.Sniff(TextInput.ReadHead(file));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             Skip(file.DisplayPath, InputFormat.Unknown, null, file.Length, $"cannot be read: {e.Message}");
-            return;
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The host each manifest names, by the folder it stands in, and the server-side write times of the files it lists
+    /// (a copied file's own time is the time of the copy). A bad manifest is left to its reader to report.
+    /// </summary>
+    private void ReadManifests(IEnumerable<InputFile> manifests)
+    {
+        foreach (var file in manifests)
+        {
+            Model.BundleManifest manifest;
+            try
+            {
+                using var stream = file.Open();
+                manifest = Parsing.Config.ManifestReader.Parse(Parsing.Config.JsonText.ReadAll(stream));
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or System.Text.Json.JsonException)
+            {
+                continue;
+            }
+
+            var container = file.Container ?? string.Empty;
+            if (manifest.Host is { Length: > 0 } host)
+            {
+                _manifestHosts.Add((container, host));
+            }
+
+            foreach (var item in manifest.Items.Where(i => i.LastWriteTime is not null))
+            {
+                _manifestTimes[Join(container, item.Path)] = item.LastWriteTime!.Value;
+            }
         }
 
+        // The deepest folder first, so that a server's own manifest wins over one higher up.
+        _manifestHosts.Sort((a, b) => b.Container.Length.CompareTo(a.Container.Length));
+    }
+
+    private static string Join(string container, string path)
+    {
+        var relative = path.Replace('\\', '/').TrimStart('/');
+        return container.Length == 0 ? relative
+            : container.Contains(Model.SourceLocation.ArchiveSeparator, StringComparison.Ordinal) || !container.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)
+                ? container + "/" + relative
+                : Model.SourceLocation.InArchive(container, relative);
+    }
+
+    private void Prepare(InputFile file, SniffResult sniff)
+    {
         var reader = ReaderCatalog.For(sniff.Format);
         if (reader is null)
         {
@@ -77,7 +128,8 @@ public sealed class TimelineSession : IDisposable
 
         var (host, origin) = HostFor(file);
         var zone = TimeZoneRule.For(Options.TimeZones, file.DisplayPath);
-        _sources.Add(new FileSource(file, sniff, reader, zone, host, origin, Options, Diagnostics));
+        var listedTime = _manifestTimes.TryGetValue(file.DisplayPath, out var written) ? written : (DateTimeOffset?)null;
+        _sources.Add(new FileSource(file, sniff, reader, zone, host, origin, Options, Diagnostics, listedTime));
     }
 
     private (string? Host, HostOrigin Origin) HostFor(InputFile file)
@@ -88,6 +140,16 @@ public sealed class TimelineSession : IDisposable
             if (rule.Path.Matches(file.DisplayPath))
             {
                 match = rule;
+            }
+        }
+
+        var container = file.Container ?? string.Empty;
+        foreach (var (folder, host) in _manifestHosts)
+        {
+            if (folder.Length == 0 || container == folder || container.StartsWith(folder + "/", StringComparison.Ordinal)
+                || container.StartsWith(folder + Model.SourceLocation.ArchiveSeparator, StringComparison.Ordinal))
+            {
+                return (host, HostOrigin.Manifest);
             }
         }
 

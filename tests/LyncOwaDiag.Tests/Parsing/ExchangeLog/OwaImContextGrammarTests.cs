@@ -63,10 +63,11 @@ public class OwaImContextGrammarTests
     public static TheoryData<string> SampleContexts()
     {
         var data = new TheoryData<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.SampleTraces, "formats", "owa-im")).Order(StringComparer.Ordinal))
         {
             var (events, _) = ExchangeLogRead.Text(File.ReadAllText(file));
-            foreach (var entry in events.Select(e => e.Payload).OfType<Model.OwaImEntry>())
+            foreach (var entry in events.Select(e => e.Payload).OfType<Model.OwaImEntry>().Where(e => seen.Add(e.Context)))
             {
                 data.Add(entry.Context);
             }

@@ -1,0 +1,28 @@
+namespace LyncOwaDiag.Model;
+
+/// <summary>
+/// One configured value read from a snapshot (web.config, a cmdlet's output, the registry, a bundle manifest): which
+/// object it belongs to, its name and value, and anything odd about where it was found.
+/// </summary>
+public sealed record ConfigFact : EventPayload
+{
+    /// <summary>Where the value lives: <c>web.config</c>, a cmdlet name such as <c>Get-OwaVirtualDirectory</c>, <c>registry</c>, <c>manifest</c>.</summary>
+    public required string Scope { get; init; }
+
+    /// <summary>The object the value belongs to (its Identity or Name), when the snapshot says.</summary>
+    public string? Object { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>The value as written; empty when the property prints empty.</summary>
+    public required string Value { get; init; }
+
+    /// <summary>The items of a <c>{a, b}</c> collection or a JSON array; empty for a single value.</summary>
+    public IReadOnlyList<string> Items { get; init; } = [];
+
+    /// <summary>The value read as a date (server-locale wall-clock time), when it is one.</summary>
+    public DateTime? Date { get; init; }
+
+    /// <summary>What is odd about it: <c>outside appSettings</c>, <c>commented out</c>, <c>ambiguous date</c>, <c>absent</c> …</summary>
+    public string? Note { get; init; }
+}

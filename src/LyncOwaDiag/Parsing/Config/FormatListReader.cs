@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using LyncOwaDiag.Model;
+using LyncOwaDiag.Parsing.Framing;
+
+namespace LyncOwaDiag.Parsing.Config;
+
+/// <summary>
+/// Reads PowerShell <c>Format-List</c> text: <c>Name : Value</c> blocks with padded names, values wrapped onto
+/// indented lines, <c>{a, b}</c> collections, blank lines between objects, and <c>[PS] C:\…&gt;</c> prompt lines whose
+/// command names the cmdlet. Lines that fit none of these are reported, never dropped silently.
+/// </summary>
+internal static partial class FormatListReader
+{
+    public static IEnumerable<TimelineEvent> Read(Stream utf8Text, ReadContext context)
+    {
+        using var lines = new Utf8LineReader(utf8Text, context.StartOffset);
+        var current = new List<SnapshotProperty>();
+        var events = new List<TimelineEvent>();
+        string? command = null;
+        while (lines.ReadLine(out var bytes))
+        {
+            var number = lines.LineNumber;
+            var line = Utf8Text.Decode(bytes);
+            if (line.Trim().Length == 0)
+            {
+                Flush();
+                continue;
+            }
+
+            var prompt = Prompt().Match(line);
+            if (prompt.Success)
+            {
+                Flush();
+                command = prompt.Groups["command"].Value;
+                continue;
+            }
+
+            var property = PropertyLine().Match(line);
+            if (property.Success)
+            {
+                var value = property.Groups["value"].Value.Trim();
+                current.Add(new SnapshotProperty(property.Groups["name"].Value, value, SnapshotValues.Items(value), number, number));
+                continue;
+            }
+
+            if (char.IsWhiteSpace(line[0]) && current.Count > 0)
+            {
+                var last = current[^1];
+                var joined = (last.Value + " " + line.Trim()).Trim();
+                current[^1] = last with { Value = joined, Items = SnapshotValues.Items(joined), LastLine = number };
+                continue;
+            }
+
+            context.Diagnostics.Report(new ParseDiagnostic(new SourceLocation(context.File, number, number, lines.LineOffset), Severity.Warning,
+                DiagnosticDisposition.Skipped, $"line {number}: not a 'Name : Value' line of Format-List output; ignored"));
+        }
+
+        Flush();
+        return events;
+
+        void Flush()
+        {
+            events.AddRange(SnapshotObjects.Facts(context, current, command, "Format-List"));
+            current = [];
+        }
+    }
+
+    [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9_.\-]*)\s*:(?: (?<value>.*))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PropertyLine();
+
+    [GeneratedRegex(@"^(?:\[PS\]\s*)?(?:PS\s+)?[A-Za-z]:\\[^>]*>\s*(?<command>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Prompt();
+}
