@@ -1,6 +1,7 @@
 using LyncOwaDiag.Model;
 using LyncOwaDiag.Parsing;
 using LyncOwaDiag.Parsing.Config;
+using LyncOwaDiag.Parsing.EventLog.Evtx;
 using LyncOwaDiag.Parsing.ExchangeLog;
 using LyncOwaDiag.Parsing.SipStack;
 
@@ -20,6 +21,7 @@ internal static class ReaderCatalog
         InputFormat.Json => CmdletJsonReader.Read,
         InputFormat.RegQuery => RegQueryReader.Read,
         InputFormat.Manifest => ManifestReader.Read,
+        InputFormat.Evtx => EvtxReader.Read,
         _ => null,
     };
 
