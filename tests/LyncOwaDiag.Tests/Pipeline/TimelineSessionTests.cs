@@ -93,14 +93,14 @@ public class TimelineSessionTests
         temp.File("junk.log", junk);
         temp.File("empty.txt", []);
         temp.File("notes.txt", "meeting notes\nnothing to see\n");
-        temp.File("app.evtx", "ElfFile\0"u8.ToArray());
+        temp.File("app_1033.MTA", "MTAFile\0"u8.ToArray());
         temp.File("trace.txt", ProtocolRecord());
 
         var (events, inputs, diagnostics) = Run(new DiagnoseOptions { Paths = [temp.Path] });
 
         Assert.Single(events);
         var skipped = inputs.Where(i => i.SkippedReason is not null).ToDictionary(i => Path.GetFileName(i.File), i => i.SkippedReason);
-        Assert.Equal("recognised as EVTX event log (EVTX signature ElfFile); no reader for this format yet", skipped["app.evtx"]);
+        Assert.Equal("recognised as EVTX display information (MTA) (MTA signature MTAFile); no reader for this format yet", skipped["app_1033.MTA"]);
         Assert.Equal("empty file: empty file", skipped["empty.txt"]);
         Assert.Equal("binary data: binary content (control bytes), not text", skipped["junk.log"]);
         Assert.Equal("unknown format: no known format recognised in the first lines", skipped["notes.txt"]);
