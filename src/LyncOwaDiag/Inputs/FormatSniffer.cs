@@ -111,6 +111,12 @@ internal static class FormatSniffer
             return (InputFormat.WevtutilText, "wevtutil text (Event[n]:)");
         }
 
+        if (EventExportLanguage.Of(firstLine) is { } language)
+        {
+            return (firstLine.Contains('\t', StringComparison.Ordinal) ? InputFormat.EventText : InputFormat.EventCsv,
+                $"Event Viewer {(firstLine.Contains('\t', StringComparison.Ordinal) ? "text (tab)" : "CSV")} export header ({language.Code})");
+        }
+
         if (firstLine.StartsWith("#TYPE ", StringComparison.Ordinal)
             || firstLine.Contains("Event ID", StringComparison.OrdinalIgnoreCase)
             || firstLine.StartsWith("\"Message\",\"Id\"", StringComparison.Ordinal)

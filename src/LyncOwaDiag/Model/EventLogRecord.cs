@@ -30,6 +30,9 @@ public sealed record EventLogRecord : EventPayload
     public IReadOnlyList<EventDataItem> Data { get; init; } = [];
 
     public string? Message { get; init; }
+
+    /// <summary>The export printed the time in a culture whose day and month could be swapped and none was given.</summary>
+    public bool AmbiguousDate { get; init; }
 }
 
 /// <summary>One insertion string; <see cref="Name"/> is null for the unnamed <c>&lt;Data&gt;</c> of classic sources.</summary>

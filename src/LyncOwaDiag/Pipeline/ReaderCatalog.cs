@@ -1,6 +1,7 @@
 using LyncOwaDiag.Model;
 using LyncOwaDiag.Parsing;
 using LyncOwaDiag.Parsing.Config;
+using LyncOwaDiag.Parsing.EventLog;
 using LyncOwaDiag.Parsing.EventLog.Evtx;
 using LyncOwaDiag.Parsing.ExchangeLog;
 using LyncOwaDiag.Parsing.SipStack;
@@ -22,6 +23,7 @@ internal static class ReaderCatalog
         InputFormat.RegQuery => RegQueryReader.Read,
         InputFormat.Manifest => ManifestReader.Read,
         InputFormat.Evtx => EvtxReader.Read,
+        InputFormat.EventCsv or InputFormat.EventText => EventCsvReader.Read,
         _ => null,
     };
 
