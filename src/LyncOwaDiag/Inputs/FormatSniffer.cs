@@ -94,6 +94,11 @@ internal static class FormatSniffer
             }
         }
 
+        if (firstLine.Contains("wevtutil", StringComparison.OrdinalIgnoreCase) && text.Contains("\nEvent[", StringComparison.Ordinal))
+        {
+            return (InputFormat.WevtutilText, "wevtutil text after its command line");
+        }
+
         if (IsPrompt(firstLine))
         {
             return (InputFormat.FormatList, "PowerShell transcript (prompt line, then Name : Value output)");

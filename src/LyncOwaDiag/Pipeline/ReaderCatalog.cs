@@ -24,6 +24,8 @@ internal static class ReaderCatalog
         InputFormat.Manifest => ManifestReader.Read,
         InputFormat.Evtx => EvtxReader.Read,
         InputFormat.EventCsv or InputFormat.EventText => EventCsvReader.Read,
+        InputFormat.EventXml => EventXmlReader.Read,
+        InputFormat.WevtutilText => WevtutilTextReader.Read,
         _ => null,
     };
 
