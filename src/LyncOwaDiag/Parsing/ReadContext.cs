@@ -20,4 +20,7 @@ public sealed record ReadContext(
 
     /// <summary>True when <see cref="FileTime"/> is a local wall-clock time (zip entries).</summary>
     public bool FileTimeIsLocal { get; init; }
+
+    /// <summary>Formatted messages by event record id, from display information exported with an EVTX file.</summary>
+    public IReadOnlyDictionary<long, string>? Messages { get; init; }
 }

@@ -9,7 +9,7 @@ namespace LyncOwaDiag.Pipeline;
 /// One readable input on its way to the timeline: reads it with the right reader, applies its time zone, guards
 /// against read failures, and keeps the counts its inventory line shows.
 /// </summary>
-internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalog.Reader reader, TimeZoneSpec? zone, string? host, HostOrigin hostOrigin, DiagnoseOptions options, IDiagnosticSink sink, DateTimeOffset? listedTime = null) : IDiagnosticSink
+internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalog.Reader reader, TimeZoneSpec? zone, string? host, HostOrigin hostOrigin, DiagnoseOptions options, IDiagnosticSink sink, DateTimeOffset? listedTime = null, IReadOnlyDictionary<long, string>? messages = null) : IDiagnosticSink
 {
     private readonly EventTally _tally = new();
     private readonly Dictionary<string, long> _machines = new(StringComparer.OrdinalIgnoreCase);
@@ -25,6 +25,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
             // The manifest's server-side write time beats the time the copy was made.
             FileTime = listedTime ?? file.LastWrite,
             FileTimeIsLocal = listedTime is null && file.LastWriteIsLocal,
+            Messages = messages,
         };
         IEnumerator<TimelineEvent>? enumerator = null;
         try

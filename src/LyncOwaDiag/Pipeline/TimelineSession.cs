@@ -27,6 +27,9 @@ public sealed class TimelineSession : IDisposable
 
         var sniffed = _inputs.Files.Select(f => (File: f, Sniff: Sniff(f))).Where(x => x.Sniff is not null).ToList();
         ReadManifests(sniffed.Where(x => x.Sniff!.Format == InputFormat.Manifest).Select(x => x.File));
+        var displayInformation = sniffed.Where(x => x.Sniff!.Format == InputFormat.EvtxDisplayInformation).Select(x => x.File).ToList();
+        var evtxFiles = sniffed.Where(x => x.Sniff!.Format == InputFormat.Evtx).Select(x => x.File).ToList();
+        PairDisplayInformation(evtxFiles, displayInformation);
         foreach (var (file, sniff) in sniffed)
         {
             Prepare(file, sniff!);
@@ -35,6 +38,46 @@ public sealed class TimelineSession : IDisposable
 
     private readonly List<(string Container, string Host)> _manifestHosts = [];
     private readonly Dictionary<string, DateTimeOffset> _manifestTimes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyDictionary<long, string>> _messages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _displayInformationFor = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Pairs each EVTX with the display information exported beside it (<c>LocaleMetaData/&lt;name&gt;_&lt;LCID&gt;.MTA</c>
+    /// or <c>…_eventlog_&lt;Log&gt;_&lt;LCID&gt;.MTA</c>), preferring English (1033), and reads the messages.
+    /// </summary>
+    private void PairDisplayInformation(List<InputFile> evtxFiles, List<InputFile> mtaFiles)
+    {
+        foreach (var evtx in evtxFiles)
+        {
+            var baseName = Path.GetFileNameWithoutExtension(evtx.DisplayPath.Split(Model.SourceLocation.ArchiveSeparator)[^1]);
+            var folder = (evtx.Container ?? string.Empty) is { Length: > 0 } c ? c + "/LocaleMetaData" : "LocaleMetaData";
+            var candidates = mtaFiles
+                .Where(m => string.Equals(m.Container, folder, StringComparison.OrdinalIgnoreCase)
+                    && Path.GetFileName(m.DisplayPath).StartsWith(baseName + "_", StringComparison.OrdinalIgnoreCase))
+                .OrderByDescending(m => m.DisplayPath.EndsWith("_1033.MTA", StringComparison.OrdinalIgnoreCase))
+                .ThenBy(m => m.DisplayPath, StringComparer.Ordinal)
+                .ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var mta = candidates[0];
+            try
+            {
+                using var stream = mta.Open();
+                var (messages, problem) = Parsing.EventLog.Evtx.MtaFile.Read(stream);
+                _messages[evtx.DisplayPath] = messages;
+                _displayInformationFor[mta.DisplayPath] = problem is null
+                    ? $"display information for {evtx.DisplayPath}: {messages.Count} messages attached to its events"
+                    : $"display information for {evtx.DisplayPath}, damaged ({problem})";
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                _displayInformationFor[mta.DisplayPath] = $"display information for {evtx.DisplayPath} cannot be read: {e.Message}";
+            }
+        }
+    }
 
     public DiagnoseOptions Options { get; }
 
@@ -115,6 +158,13 @@ public sealed class TimelineSession : IDisposable
     private void Prepare(InputFile file, SniffResult sniff)
     {
         var reader = ReaderCatalog.For(sniff.Format);
+        if (sniff.Format == InputFormat.EvtxDisplayInformation)
+        {
+            Skip(file.DisplayPath, sniff.Format, null, file.Length,
+                _displayInformationFor.GetValueOrDefault(file.DisplayPath) ?? "display information (MTA) without its .evtx beside it (expected in the folder above LocaleMetaData)");
+            return;
+        }
+
         if (reader is null)
         {
             var reason = sniff.Format switch
@@ -129,7 +179,7 @@ public sealed class TimelineSession : IDisposable
         var (host, origin) = HostFor(file);
         var zone = TimeZoneRule.For(Options.TimeZones, file.DisplayPath);
         var listedTime = _manifestTimes.TryGetValue(file.DisplayPath, out var written) ? written : (DateTimeOffset?)null;
-        _sources.Add(new FileSource(file, sniff, reader, zone, host, origin, Options, Diagnostics, listedTime));
+        _sources.Add(new FileSource(file, sniff, reader, zone, host, origin, Options, Diagnostics, listedTime, _messages.GetValueOrDefault(file.DisplayPath)));
     }
 
     private (string? Host, HostOrigin Origin) HostFor(InputFile file)

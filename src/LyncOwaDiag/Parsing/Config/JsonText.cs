@@ -10,16 +10,19 @@ internal static class JsonText
 {
     public const int MaxBytes = 64 * 1024 * 1024;
 
-    public static byte[] ReadAll(Stream stream)
+    public static byte[] ReadAll(Stream stream) => ReadAll(stream, MaxBytes);
+
+    /// <summary>Reads a whole small input, refusing one larger than <paramref name="maxBytes"/>.</summary>
+    public static byte[] ReadAll(Stream stream, int maxBytes)
     {
         using var memory = new MemoryStream();
         var buffer = new byte[81920];
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
         {
-            if (memory.Length + read > MaxBytes)
+            if (memory.Length + read > maxBytes)
             {
-                throw new InvalidDataException($"JSON snapshot larger than {MaxBytes / (1024 * 1024)} MiB; not read");
+                throw new InvalidDataException($"larger than {maxBytes / (1024 * 1024)} MiB; not read");
             }
 
             memory.Write(buffer, 0, read);

@@ -90,14 +90,15 @@ public class EventCsvReaderTests
     }
 
     [Fact]
-    public void RealExport_AgreesWithItsEvtx_ByTimeProviderIdAndOrder()
+    public void RealExport_AgreesWithItsEvtxAndDisplayInformation_ByTimeProviderIdAndMessage()
     {
         // shared/real-samples: Event Viewer's CSV of mta_test.evtx, written on a machine in Pacific time and to the
         // second. A fixed -08:00 is an hour off for the summer events: the zone name, DST-aware, gets them all.
         var evtx = Path.Combine(RepoPaths.Shared, "real-samples", "evtx", "mta_test.evtx");
+        var mta = Path.Combine(RepoPaths.Shared, "real-samples", "evtx", "LocaleMetaData");
         var csv = Path.Combine(RepoPaths.Shared, "real-samples", "events", "mta_test.csv");
         Assert.True(TimeZoneRule.TryParse("*.csv=Pacific Standard Time", out var rule, out _));
-        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [evtx, csv], TimeZones = [rule!] });
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [evtx, mta, csv], TimeZones = [rule!] });
         var events = session.Events().ToList();
         var fromEvtx = events.Where(e => e.Location.File.EndsWith(".evtx", StringComparison.Ordinal)).ToList();
         var fromCsv = events.Where(e => e.Location.File.EndsWith(".csv", StringComparison.Ordinal)).ToList();
@@ -110,8 +111,11 @@ public class EventCsvReaderTests
         static List<string> Seconds(IEnumerable<TimelineEvent> list) => list
             .GroupBy(e => e.Timestamp.ToUnixTimeSeconds())
             .OrderBy(g => g.Key)
-            .Select(g => g.Key + ": " + string.Join(", ", g.Select(e => $"{Record(e).Provider}/{Record(e).EventId}").Order(StringComparer.Ordinal)))
+            .Select(g => g.Key + ": " + string.Join(", ", g.Select(e => $"{Record(e).Provider}/{Record(e).EventId}/{Record(e).Message}").Order(StringComparer.Ordinal)))
             .ToList();
+
+        // The messages on the EVTX side come from the display information (.MTA) exported with it.
+        Assert.All(fromEvtx, e => Assert.False(string.IsNullOrEmpty(Record(e).Message)));
         Assert.Equal(Seconds(fromEvtx), Seconds(fromCsv));
     }
 }

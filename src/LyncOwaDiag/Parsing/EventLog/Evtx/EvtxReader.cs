@@ -164,6 +164,11 @@ internal static class EvtxReader
             Channel = system?.Child("Channel")?.Text.ToString(),
             Data = DataOf(root),
         };
+        if (context.Messages is { } messages && record.RecordId is { } rid2 && messages.TryGetValue(rid2, out var message))
+        {
+            record = record with { Message = message };
+        }
+
         var created = system?.Child("TimeCreated")?.Attribute("SystemTime");
         var time = DateTimeOffset.TryParse(created, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t)
             ? t
