@@ -85,7 +85,7 @@ public class TimelineSessionTests
     }
 
     [Fact]
-    public void UnknownBinaryEmptyAndNotYetReadFormats_AreSkippedWithOneLineEach()
+    public void UnknownBinaryEmptyAndOrphanDisplayInformation_AreSkippedWithOneLineEach()
     {
         using var temp = new TempFolder();
         var junk = new byte[8192];
@@ -100,7 +100,7 @@ public class TimelineSessionTests
 
         Assert.Single(events);
         var skipped = inputs.Where(i => i.SkippedReason is not null).ToDictionary(i => Path.GetFileName(i.File), i => i.SkippedReason);
-        Assert.Equal("recognised as EVTX display information (MTA) (MTA signature MTAFile); no reader for this format yet", skipped["app_1033.MTA"]);
+        Assert.Equal("display information (MTA) without its .evtx beside it (expected in the folder above LocaleMetaData)", skipped["app_1033.MTA"]);
         Assert.Equal("empty file: empty file", skipped["empty.txt"]);
         Assert.Equal("binary data: binary content (control bytes), not text", skipped["junk.log"]);
         Assert.Equal("unknown format: no known format recognised in the first lines", skipped["notes.txt"]);
