@@ -15,6 +15,13 @@ internal static class StageTimer
     public static void Run(string path)
     {
         var length = new FileInfo(path).Length;
+        if (path.EndsWith(".evtx", StringComparison.OrdinalIgnoreCase))
+        {
+            Time("evtx: planned records", length, () => LyncOwaDiag.Parsing.EventLog.Evtx.EvtxReader.Read(File.OpenRead(path), new ReadContext(path, null, null, new NullSink()), usePlans: true).LongCount());
+            Time("evtx: full resolution", length, () => LyncOwaDiag.Parsing.EventLog.Evtx.EvtxReader.Read(File.OpenRead(path), new ReadContext(path, null, null, new NullSink()), usePlans: false).LongCount());
+            return;
+        }
+
         Time("frame lines", length, () =>
         {
             using var reader = new Utf8LineReader(File.OpenRead(path));

@@ -79,3 +79,27 @@ public class EvtxReaderTests
         Assert.Contains("cut short", Assert.Single(sink.Diagnostics).Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The template plan path reads exactly what full XML resolution reads, on every real record.</summary>
+public class EvtxPlanDifferentialTests
+{
+    public static TheoryData<string> Samples() =>
+        new(Directory.EnumerateFiles(Path.Combine(RepoPaths.Shared, "real-samples", "evtx"), "*.evtx").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void PlannedRecords_EqualResolvedRecords(string name)
+    {
+        static List<string> Read(string name, bool plans)
+        {
+            using var stream = File.OpenRead(Path.Combine(RepoPaths.Shared, "real-samples", "evtx", name));
+            return EvtxReader.Read(stream, new ReadContext(name, null, null, new CollectingSink()), plans)
+                .Select(e => (Record: (EventLogRecord)e.Payload!, e.Timestamp))
+                .Select(x => $"{x.Timestamp:O}|{x.Record.Provider}|{x.Record.EventId}|{x.Record.Qualifiers}|{x.Record.Level}|{x.Record.Task}|{x.Record.Keywords}|" +
+                             $"{x.Record.RecordId}|{x.Record.Channel}|{x.Record.Computer}|{string.Join("¦", x.Record.Data.Select(d => d.Name + "=" + d.Value))}")
+                .ToList();
+        }
+
+        Assert.Equal(Read(name, plans: false), Read(name, plans: true));
+    }
+}

@@ -16,7 +16,10 @@ internal static class EvtxReader
     public const int ChunkSize = 65536;
     private const int ChunkHeaderSize = 512;
 
-    public static IEnumerable<TimelineEvent> Read(Stream stream, ReadContext context)
+    public static IEnumerable<TimelineEvent> Read(Stream stream, ReadContext context) => Read(stream, context, usePlans: true);
+
+    /// <param name="usePlans">False reads every record through the full XML resolution (the plan path's oracle in tests).</param>
+    internal static IEnumerable<TimelineEvent> Read(Stream stream, ReadContext context, bool usePlans)
     {
         var header = new byte[HeaderSize];
         if (stream.ReadAtLeast(header, HeaderSize, throwOnEndOfStream: false) < 128 || !header.AsSpan(0, 8).SequenceEqual("ElfFile\0"u8))
@@ -49,7 +52,7 @@ internal static class EvtxReader
                 yield break;
             }
 
-            ReadChunk(chunk, index, chunkOffset, checksums, context, ready);
+            ReadChunk(chunk, index, chunkOffset, checksums, context, ready, usePlans);
             foreach (var e in ready)
             {
                 yield return e;
@@ -59,7 +62,7 @@ internal static class EvtxReader
         }
     }
 
-    private static void ReadChunk(byte[] chunk, int index, long chunkOffset, bool checksums, ReadContext context, List<TimelineEvent> ready)
+    private static void ReadChunk(byte[] chunk, int index, long chunkOffset, bool checksums, ReadContext context, List<TimelineEvent> ready, bool usePlans)
     {
         if (!chunk.AsSpan(0, 8).SequenceEqual("ElfChnk\0"u8))
         {
@@ -92,6 +95,7 @@ internal static class EvtxReader
 
         var parser = new BinXmlParser(chunk);
         var resolver = new BinXmlResolver(chunk, parser);
+        var plans = new Dictionary<BinXmlElement, TemplatePlan?>(ReferenceEqualityComparer.Instance);
         var end = freeSpace < ChunkHeaderSize ? ChunkSize : freeSpace;
         var pos = ChunkHeaderSize;
         while (pos + 28 <= end)
@@ -123,7 +127,26 @@ internal static class EvtxReader
             var written = BinaryPrimitives.ReadInt64LittleEndian(chunk.AsSpan(pos + 16));
             try
             {
-                var root = resolver.Resolve(parser.ParseFragment(pos + 24, pos + size - 4));
+                var fragment = parser.ParseFragment(pos + 24, pos + size - 4);
+                var location = new SourceLocation(context.File, recordId, recordId, recordOffset);
+                if (usePlans && !sizeCopyDiffers && fragment is BinXmlTemplateInstance { Definition: { } definition } instance)
+                {
+                    if (!plans.TryGetValue(definition, out var plan))
+                    {
+                        plans[definition] = plan = TemplatePlan.For(definition);
+                    }
+
+                    if (plan is not null)
+                    {
+                        // The common case: fields straight from the values, no XML tree built.
+                        var (planned, time) = PlannedRecord.Read(chunk, plan, instance.Values);
+                        ready.Add(Finish(planned, time, recordId, written, context, location));
+                        pos += size;
+                        continue;
+                    }
+                }
+
+                var root = resolver.Resolve(fragment);
                 if (sizeCopyDiffers)
                 {
                     // Seen in dirty files: such a record may still be whole, or overwritten half-way. Keep it only
@@ -136,7 +159,7 @@ internal static class EvtxReader
                     Report(context, recordId, recordOffset, Severity.Warning, DiagnosticDisposition.Noted, $"record {recordId}: the copy of its size at the end differs; its content is whole, so it is read");
                 }
 
-                ready.Add(Event(root, recordId, written, context, new SourceLocation(context.File, recordId, recordId, recordOffset)));
+                ready.Add(Event(root, recordId, written, context, location));
             }
             catch (EvtxFormatException e)
             {
@@ -164,16 +187,26 @@ internal static class EvtxReader
             Channel = system?.Child("Channel")?.Text.ToString(),
             Data = DataOf(root),
         };
-        if (context.Messages is { } messages && record.RecordId is { } rid2 && messages.TryGetValue(rid2, out var message))
+        var created = system?.Child("TimeCreated")?.Attribute("SystemTime");
+        DateTimeOffset? time = DateTimeOffset.TryParse(created, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t) ? t : null;
+        return Finish(record, time, recordId, written, context, location);
+    }
+
+    /// <summary>Attaches the display-information message, falls back to the record's write time, makes the event.</summary>
+    private static TimelineEvent Finish(EventLogRecord record, DateTimeOffset? time, long recordId, long written, ReadContext context, SourceLocation location)
+    {
+        if (record.RecordId is null)
+        {
+            record = record with { RecordId = recordId };
+        }
+
+        if (context.Messages is { } messages && record.RecordId is { } id && messages.TryGetValue(id, out var message))
         {
             record = record with { Message = message };
         }
 
-        var created = system?.Child("TimeCreated")?.Attribute("SystemTime");
-        var time = DateTimeOffset.TryParse(created, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t)
-            ? t
-            : new DateTimeOffset(DateTime.FromFileTimeUtc(Math.Clamp(written, 0, DateTime.MaxValue.ToFileTimeUtc())), TimeSpan.Zero);
-        return EventLogEvents.Create(record, time, TimeQuality.Exact, context.FileHost, location);
+        var when = time ?? new DateTimeOffset(DateTime.FromFileTimeUtc(Math.Clamp(written, 0, DateTime.MaxValue.ToFileTimeUtc())), TimeSpan.Zero);
+        return EventLogEvents.Create(record, when, TimeQuality.Exact, context.FileHost, location);
     }
 
     /// <summary>A System block with a clean provider name and a numeric event id.</summary>
