@@ -36,6 +36,22 @@ public class EvtxReaderTests
     }
 
     [Fact]
+    public void ChecksumMismatches_AreReportedForTheChunksSourcesNames_NotFatal()
+    {
+        // SOURCES.md: data-CRC mismatch on chunks 0 and 13 of the RdpCoreTS sample; the other chunks verify.
+        var (_, diagnostics) = Read("2-vss_0-Microsoft-Windows-RemoteDesktopServices-RdpCoreTS%4Operational.evtx");
+        Assert.Equal(["chunk 0: records checksum does not match; read anyway", "chunk 13: records checksum does not match; read anyway"],
+            diagnostics.Where(d => d.Message.Contains("checksum", StringComparison.Ordinal)).Select(d => d.Message));
+    }
+
+    [Fact]
+    public void NoCrcFlag_SkipsTheChecks()
+    {
+        var (_, diagnostics) = Read("Application_no_crc32.evtx");
+        Assert.DoesNotContain(diagnostics, d => d.Message.Contains("checksum", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ZeroSizeRecord_IsReportedInPlainWords()
     {
         var (_, diagnostics) = Read("sample-with-zero-data-size-event.evtx");

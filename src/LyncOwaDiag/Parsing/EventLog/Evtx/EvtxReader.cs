@@ -139,7 +139,7 @@ internal static class EvtxReader
                     if (plan is not null)
                     {
                         // The common case: fields straight from the values, no XML tree built.
-                        var (planned, time) = PlannedRecord.Read(chunk, plan, instance.Values);
+                        var (planned, time) = PlannedRecord.Read(chunk, plan, instance.Values, value => NestedData(chunk, parser, resolver, plans, value));
                         ready.Add(Finish(planned, time, recordId, written, context, location));
                         pos += size;
                         continue;
@@ -185,7 +185,7 @@ internal static class EvtxReader
             RecordId = long.TryParse(system?.Child("EventRecordID")?.Text.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var rid) ? rid : recordId,
             Computer = system?.Child("Computer")?.Text.ToString(),
             Channel = system?.Child("Channel")?.Text.ToString(),
-            Data = DataOf(root),
+            Data = DataOf(root, wrapped: false),
         };
         var created = system?.Child("TimeCreated")?.Attribute("SystemTime");
         DateTimeOffset? time = DateTimeOffset.TryParse(created, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var t) ? t : null;
@@ -222,10 +222,40 @@ internal static class EvtxReader
     private static int? Int(ResolvedElement? element) =>
         int.TryParse(element?.Text.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    /// <summary><c>EventData/Data</c> (named or not), else the leaves of <c>UserData</c>.</summary>
-    private static List<EventDataItem> DataOf(ResolvedElement? root)
+    /// <summary>A nested event data value: planned when it is an EventData template, else resolved.</summary>
+    private static List<EventDataItem> NestedData(byte[] chunk, BinXmlParser parser, BinXmlResolver resolver, Dictionary<BinXmlElement, TemplatePlan?> plans, BinXmlValue value)
+    {
+        var fragment = parser.ParseFragment(value.Offset, value.Offset + value.Length);
+        if (fragment is BinXmlTemplateInstance { Definition: { } definition } instance)
+        {
+            if (!plans.TryGetValue(definition, out var plan))
+            {
+                plans[definition] = plan = TemplatePlan.ForEventData(definition);
+            }
+
+            if (plan is not null)
+            {
+                return PlannedRecord.Data(chunk, plan, instance.Values);
+            }
+        }
+
+        return DataOf(resolver.Resolve(fragment), wrapped: true);
+    }
+
+    /// <summary>
+    /// <c>EventData/Data</c> (named or not), else the leaves of <c>UserData</c>. <paramref name="wrapped"/>: the
+    /// element given is the EventData/UserData itself (a nested BinXml value), not the Event around it.
+    /// </summary>
+    private static List<EventDataItem> DataOf(ResolvedElement? root, bool wrapped)
     {
         var items = new List<EventDataItem>();
+        if (wrapped && root is not null)
+        {
+            var holder = new ResolvedElement("Event");
+            holder.Children.Add(root);
+            root = holder;
+        }
+
         if (root?.Child("EventData") is { } eventData)
         {
             foreach (var data in eventData.Children.Where(c => c.Name == "Data"))

@@ -7,7 +7,8 @@ namespace LyncOwaDiag.Parsing.EventLog.Evtx;
 /// <summary>Reads a templated record's fields straight from its substitution values, as its plan says.</summary>
 internal static class PlannedRecord
 {
-    public static (EventLogRecord Record, DateTimeOffset? Time) Read(byte[] chunk, TemplatePlan plan, IReadOnlyList<BinXmlValue> values)
+    /// <summary>The Data items of a planned EventData template, straight from its values.</summary>
+    public static List<EventDataItem> Data(byte[] chunk, TemplatePlan plan, IReadOnlyList<BinXmlValue> values)
     {
         var data = new List<EventDataItem>(plan.Data.Count);
         foreach (var (name, source, dependsOn) in plan.Data)
@@ -19,6 +20,17 @@ internal static class PlannedRecord
 
             data.Add(new EventDataItem(name, Text(chunk, source, values) ?? string.Empty));
         }
+
+        return data;
+    }
+
+    /// <param name="nested">Resolves a BinXml-typed value (the event data of manifest-based events) to its data items.</param>
+    public static (EventLogRecord Record, DateTimeOffset? Time) Read(byte[] chunk, TemplatePlan plan, IReadOnlyList<BinXmlValue> values,
+        Func<BinXmlValue, List<EventDataItem>> nested)
+    {
+        var data = plan.NestedData >= 0 && plan.NestedData < values.Count && !BinXmlValueText.IsNull(values[plan.NestedData])
+            ? nested(values[plan.NestedData])
+            : Data(chunk, plan, values);
 
         var record = new EventLogRecord
         {

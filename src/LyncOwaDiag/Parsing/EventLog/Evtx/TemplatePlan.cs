@@ -40,6 +40,42 @@ internal sealed class TemplatePlan
     /// substitution whose null value drops the element.</summary>
     public IReadOnlyList<(string? Name, Source Value, int? DependsOn)> Data { get; private init; } = [];
 
+    /// <summary>
+    /// Manifest-based events put their EventData/UserData in one BinXml-typed substitution beside System
+    /// (<c>&lt;Event&gt;&lt;System&gt;…&lt;/System&gt;%N&lt;/Event&gt;</c>): its index, or -1.
+    /// </summary>
+    public int NestedData { get; private init; } = -1;
+
+    /// <summary>The plan of a nested EventData template: only its Data list.</summary>
+    public static TemplatePlan? ForEventData(BinXmlElement? root)
+    {
+        if (root is not { Name: "EventData" })
+        {
+            return null;
+        }
+
+        try
+        {
+            var data = new List<(string?, Source, int?)>();
+            foreach (var node in root.Children)
+            {
+                if (node is not BinXmlElement { Name: "Data" } element)
+                {
+                    return null;
+                }
+
+                var name = element.Attributes.FirstOrDefault(a => a.Name == "Name") is { } attribute ? Constant(attribute.Value) : null;
+                data.Add((name, Content(element.Children), element.DependencyId));
+            }
+
+            return new TemplatePlan { Data = data };
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
     public static TemplatePlan? For(BinXmlElement? root)
     {
         if (root is null || root.Name != "Event" || Child(root, "System") is not { } system)
@@ -50,7 +86,13 @@ internal sealed class TemplatePlan
         try
         {
             var data = new List<(string?, Source, int?)>();
-            if (Child(root, "EventData") is { } eventData)
+            var nested = -1;
+            var others = root.Children.Where(c => c is not BinXmlElement { Name: "System" }).ToList();
+            if (others is [BinXmlSubstitution { ValueType: BinXmlValueText.BinXmlType } substitution])
+            {
+                nested = substitution.Index;
+            }
+            else if (Child(root, "EventData") is { } eventData)
             {
                 foreach (var node in eventData.Children)
                 {
@@ -83,6 +125,7 @@ internal sealed class TemplatePlan
                 Channel = Content(Child(system, "Channel")?.Children),
                 Computer = Content(Child(system, "Computer")?.Children),
                 Data = data,
+                NestedData = nested,
             };
         }
         catch (NotSupportedException)
