@@ -136,8 +136,11 @@ internal static class FormatSniffer
             return (InputFormat.RegQuery, "reg query output");
         }
 
+        // Format-List pads every name to the longest plus one space, so "Name : value" always has a space before the
+        // colon; and such lines make up most of the text, unlike prose that happens to contain "Word: text".
         var propertyLines = lines.Count(l => FormatListLine.IsMatch(l));
-        if (propertyLines >= 2)
+        var contentLines = lines.Count(l => l.Trim().Length > 0);
+        if (propertyLines >= 2 && propertyLines * 2 >= contentLines)
         {
             return (InputFormat.FormatList, "PowerShell Format-List (Name : Value)");
         }
@@ -151,5 +154,5 @@ internal static class FormatSniffer
         && line.Contains(":\\", StringComparison.Ordinal) && line.Contains('>', StringComparison.Ordinal);
 
     private static readonly System.Text.RegularExpressions.Regex FormatListLine =
-        new(@"^[A-Za-z][A-Za-z0-9]*\s*: ", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        new(@"^[A-Za-z][A-Za-z0-9]*\s+:( |\r?$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

@@ -18,6 +18,7 @@ public class FormatSnifferTests
     [InlineData("\r\nName                : owa (Default Web Site)\r\nInstantMessagingType : Ocs\r\n", InputFormat.FormatList)]
     [InlineData("ERROR: The system was unable to find the specified registry key or value.\r\n", InputFormat.RegQuery)]
     [InlineData("just some words\nand more\n", InputFormat.Unknown)]
+    [InlineData("Times: prose with a colon\nNote: more prose\nand a line\n", InputFormat.Unknown)]
     [InlineData("   \r\n\r\n", InputFormat.Empty)]
     [InlineData("", InputFormat.Empty)]
     public void Text_IsRecognisedByContent(string content, InputFormat expected) =>
