@@ -119,3 +119,29 @@ public class EventCsvReaderTests
         Assert.Equal(Seconds(fromEvtx), Seconds(fromCsv));
     }
 }
+
+public class EventCsvLanguageSampleTests
+{
+    [Theory]
+    [InlineData("en")]
+    [InlineData("de")]
+    [InlineData("fr")]
+    [InlineData("es")]
+    [InlineData("it")]
+    [InlineData("pt")]
+    [InlineData("ja")]
+    public void EverySampleLanguage_ReadsLevelsIdsAndDayFirstDates(string code)
+    {
+        var path = Path.Combine(RepoPaths.SampleTraces, "formats", "event-csv", $"Application-{code}.csv");
+        var sink = new CollectingSink();
+        using var stream = File.OpenRead(path);
+        stream.Position = 3; // BOM
+        var events = EventCsvReader.Read(stream, new ReadContext(path, null, null, sink, 3)).ToList();
+
+        Assert.DoesNotContain(sink.Diagnostics, d => d.Severity <= Severity.Warning);
+        var byId = events.ToDictionary(e => ((EventLogRecord)e.Payload!).EventId);
+        Assert.Equal(2, ((EventLogRecord)byId[103].Payload!).Level);
+        Assert.Equal(4, ((EventLogRecord)byId[112].Payload!).Level);
+        Assert.Equal((5, 14), (byId[112].Timestamp.Month, byId[112].Timestamp.Day));
+    }
+}
