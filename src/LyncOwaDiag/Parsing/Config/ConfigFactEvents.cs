@@ -8,8 +8,6 @@ namespace LyncOwaDiag.Parsing.Config;
 /// </summary>
 internal static class ConfigFactEvents
 {
-    private const int MaxSummaryChars = 240;
-
     public static TimelineEvent Create(ReadContext context, ConfigFact fact, long line, long lastLine = 0, long offset = 0)
     {
         var value = fact.Items.Count > 0 ? "{" + string.Join(", ", fact.Items) + "}" : fact.Value;
@@ -22,7 +20,7 @@ internal static class ConfigFactEvents
             Host = context.FileHost,
             Severity = fact.Note is "outside appSettings" ? Severity.Warning : Severity.Info,
             Kind = "config.fact",
-            Summary = summary.Length <= MaxSummaryChars ? summary : string.Concat(summary.AsSpan(0, MaxSummaryChars - 1), "…"),
+            Summary = EventText.Summary(summary),
             Payload = fact,
             Keys = Keys(fact),
             Location = new SourceLocation(context.File, line, Math.Max(line, lastLine), offset),

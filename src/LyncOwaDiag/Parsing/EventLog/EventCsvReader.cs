@@ -51,7 +51,7 @@ internal static class EventCsvReader
 
             if (values.Length == 1 && values[0].StartsWith("#TYPE ", StringComparison.Ordinal))
             {
-                Report(context, line, lastLine, offset, Severity.Verbose, DiagnosticDisposition.Skipped, $"line {line}: PowerShell type line ({values[0][6..]})");
+                context.Report(line, lastLine, offset, Severity.Verbose, DiagnosticDisposition.Skipped, $"line {line}: PowerShell type line ({values[0][6..]})");
                 continue;
             }
 
@@ -78,7 +78,7 @@ internal static class EventCsvReader
             };
             if (made is null)
             {
-                Report(context, line, lastLine, offset, Severity.Warning, DiagnosticDisposition.Skipped,
+                context.Report(line, lastLine, offset, Severity.Warning, DiagnosticDisposition.Skipped,
                     $"line {line}: not an event row of this export (no readable time or event id); skipped");
                 continue;
             }
@@ -97,32 +97,32 @@ internal static class EventCsvReader
         bool Has(string name) => names.Contains(name, StringComparer.OrdinalIgnoreCase);
         if (Has("Id") && Has("ProviderName") && Has("TimeCreated"))
         {
-            Report(context, line, lastLine, offset, Severity.Verbose, DiagnosticDisposition.Skipped, $"line {line}: Get-WinEvent | Export-Csv header");
+            context.Report(line, lastLine, offset, Severity.Verbose, DiagnosticDisposition.Skipped, $"line {line}: Get-WinEvent | Export-Csv header");
             return (Shape.GetWinEvent, null, names);
         }
 
         if (Has("EventID") && Has("Source") && Has("TimeGenerated"))
         {
-            Report(context, line, lastLine, offset, Severity.Verbose, DiagnosticDisposition.Skipped, $"line {line}: Get-EventLog | Export-Csv header");
+            context.Report(line, lastLine, offset, Severity.Verbose, DiagnosticDisposition.Skipped, $"line {line}: Get-EventLog | Export-Csv header");
             return (Shape.GetEventLog, null, names);
         }
 
         var language = EventExportLanguage.Of(string.Join(',', names));
         if (language is not null)
         {
-            Report(context, line, lastLine, offset, Severity.Verbose, DiagnosticDisposition.Skipped,
+            context.Report(line, lastLine, offset, Severity.Verbose, DiagnosticDisposition.Skipped,
                 $"line {line}: Event Viewer export header ({language.Code}{(language.Verified ? string.Empty : ", words unverified")})");
             return (Shape.EventViewer, language, names);
         }
 
         if (LooksLikeHeader(values))
         {
-            Report(context, line, lastLine, offset, Severity.Warning, DiagnosticDisposition.Skipped,
+            context.Report(line, lastLine, offset, Severity.Warning, DiagnosticDisposition.Skipped,
                 $"line {line}: unknown header '{string.Join(",", names)}'; columns read by position as Level, Date and Time, Source, Event ID, Task Category, message");
         }
         else
         {
-            Report(context, line, line, offset, Severity.Warning, DiagnosticDisposition.Noted,
+            context.Report(line, line, offset, Severity.Warning, DiagnosticDisposition.Noted,
                 $"line {line}: no header; columns read by position as Level, Date and Time, Source, Event ID, Task Category, message");
         }
 
@@ -237,6 +237,4 @@ internal static class EventCsvReader
         return count;
     }
 
-    private static void Report(ReadContext context, long line, long lastLine, long offset, Severity severity, DiagnosticDisposition disposition, string message) =>
-        context.Diagnostics.Report(new ParseDiagnostic(new SourceLocation(context.File, line, lastLine, offset), severity, disposition, message));
 }

@@ -6,12 +6,10 @@ namespace LyncOwaDiag.Parsing.EventLog;
 /// <summary>Makes the timeline event of an <see cref="EventLogRecord"/>, the same for every export format.</summary>
 internal static class EventLogEvents
 {
-    private const int MaxSummaryChars = 240;
-
     public static TimelineEvent Create(EventLogRecord record, DateTimeOffset time, TimeQuality quality, string? fileHost, SourceLocation location)
     {
         var text = record.Message ?? string.Join(" | ", record.Data.Select(d => d.Value).Where(v => v.Length > 0));
-        var summary = $"{record.Provider} {record.EventId.ToString(CultureInfo.InvariantCulture)}{(text.Length > 0 ? ": " + text : string.Empty)}".ReplaceLineEndings(" ");
+        var summary = $"{record.Provider} {record.EventId.ToString(CultureInfo.InvariantCulture)}{(text.Length > 0 ? ": " + text : string.Empty)}";
         var keys = new List<EventKey> { new(KeyKind.EventId, $"{record.Provider}/{record.EventId.ToString(CultureInfo.InvariantCulture)}") };
         if (record.Computer is { Length: > 0 } computer && computer.Contains('.', StringComparison.Ordinal))
         {
@@ -26,7 +24,7 @@ internal static class EventLogEvents
             Host = HostOf(record.Computer) ?? fileHost,
             Severity = SeverityOf(record.Level),
             Kind = "event",
-            Summary = summary.Length <= MaxSummaryChars ? summary : string.Concat(summary.AsSpan(0, MaxSummaryChars - 1), "…"),
+            Summary = EventText.Summary(summary),
             Payload = record,
             Keys = keys.ToArray(),
             Location = location,

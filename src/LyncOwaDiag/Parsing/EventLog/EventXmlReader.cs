@@ -64,7 +64,7 @@ internal static partial class EventXmlReader
                 if (atEnd || text.Length - start.Index > MaxEventChars)
                 {
                     var last = firstLine + Count(text.AsSpan(start.Index));
-                    Report(context, firstLine, last, Severity.Error, DiagnosticDisposition.Skipped,
+                    context.Report(firstLine, last, 0, Severity.Error, DiagnosticDisposition.Skipped,
                         $"line {firstLine}: an <Event> that does not end{(atEnd ? " before the end of the file" : $" within {MaxEventChars} characters")}; skipped");
                     return (text.Length, last);
                 }
@@ -101,21 +101,21 @@ internal static partial class EventXmlReader
             }
             catch (XmlException e)
             {
-                Report(context, line, lastLine, Severity.Error, DiagnosticDisposition.Skipped, $"line {line}: an <Event> that is not XML even after repair ({e.Message.Split(" Line ")[0].TrimEnd('.')}); skipped");
+                context.Report(line, lastLine, 0, Severity.Error, DiagnosticDisposition.Skipped, $"line {line}: an <Event> that is not XML even after repair ({e.Message.Split(" Line ")[0].TrimEnd('.')}); skipped");
                 return null;
             }
         }
 
         if (repaired)
         {
-            Report(context, line, lastLine, Severity.Verbose, DiagnosticDisposition.Noted, $"line {line}: unescaped '&' or control characters repaired");
+            context.Report(line, lastLine, 0, Severity.Verbose, DiagnosticDisposition.Noted, $"line {line}: unescaped '&' or control characters repaired");
         }
 
         var system = Child(root, "System");
         var eventId = Child(system, "EventID");
         if (system is null || !int.TryParse(eventId?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
         {
-            Report(context, line, lastLine, Severity.Warning, DiagnosticDisposition.Skipped, $"line {line}: an <Event> without System/EventID; skipped");
+            context.Report(line, lastLine, 0, Severity.Warning, DiagnosticDisposition.Skipped, $"line {line}: an <Event> without System/EventID; skipped");
             return null;
         }
 
@@ -136,7 +136,7 @@ internal static partial class EventXmlReader
         var created = (string?)Child(system, "TimeCreated")?.Attribute("SystemTime");
         if (!DateTimeOffset.TryParse(created, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
         {
-            Report(context, line, lastLine, Severity.Warning, DiagnosticDisposition.Skipped, $"line {line}: an <Event> without a readable TimeCreated; skipped");
+            context.Report(line, lastLine, 0, Severity.Warning, DiagnosticDisposition.Skipped, $"line {line}: an <Event> without a readable TimeCreated; skipped");
             return null;
         }
 
@@ -176,9 +176,6 @@ internal static partial class EventXmlReader
     }
 
     private static long Count(ReadOnlySpan<char> text) => text.Count('\n');
-
-    private static void Report(ReadContext context, long line, long lastLine, Severity severity, DiagnosticDisposition disposition, string message) =>
-        context.Diagnostics.Report(new ParseDiagnostic(new SourceLocation(context.File, line, lastLine, 0), severity, disposition, message));
 
     [GeneratedRegex(@"<Event[\s>]", RegexOptions.CultureInvariant)]
     private static partial Regex EventStart();

@@ -39,15 +39,15 @@ internal static partial class WevtutilTextReader
             {
                 if (line.Contains("wevtutil", StringComparison.OrdinalIgnoreCase))
                 {
-                    Report(context, number, number, Severity.Verbose, DiagnosticDisposition.Skipped, $"line {number}: the command line");
+                    context.Report(number, number, 0, Severity.Verbose, DiagnosticDisposition.Skipped, $"line {number}: the command line");
                 }
                 else if (line.Trim().Length > 0)
                 {
-                    Report(context, number, number, Severity.Warning, DiagnosticDisposition.Skipped, $"line {number}: text before the first Event[n]: block; skipped");
+                    context.Report(number, number, 0, Severity.Warning, DiagnosticDisposition.Skipped, $"line {number}: text before the first Event[n]: block; skipped");
                 }
                 else
                 {
-                    Report(context, number, number, Severity.Verbose, DiagnosticDisposition.Skipped, $"line {number}: blank line");
+                    context.Report(number, number, 0, Severity.Verbose, DiagnosticDisposition.Skipped, $"line {number}: blank line");
                 }
 
                 continue;
@@ -93,7 +93,7 @@ internal static partial class WevtutilTextReader
             string Get(string name) => fields.TryGetValue(name, out var v) ? v : string.Empty;
             if (!int.TryParse(Get("Event ID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id))
             {
-                Report(context, first, last, Severity.Warning, DiagnosticDisposition.Skipped, $"line {first}: Event block without an Event ID; skipped");
+                context.Report(first, last, 0, Severity.Warning, DiagnosticDisposition.Skipped, $"line {first}: Event block without an Event ID; skipped");
                 fields = null;
                 return;
             }
@@ -112,7 +112,7 @@ internal static partial class WevtutilTextReader
             var hasDate = DateTime.TryParse(Get("Date"), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date);
             if (!hasDate)
             {
-                Report(context, first, first, Severity.Warning, DiagnosticDisposition.Noted, $"line {first}: Event block without a Date; its time is unknown and shown as 0001-01-01");
+                context.Report(first, first, 0, Severity.Warning, DiagnosticDisposition.Noted, $"line {first}: Event block without a Date; its time is unknown and shown as 0001-01-01");
             }
 
             events.Add(EventLogEvents.Create(record, new DateTimeOffset(hasDate ? date : DateTime.MinValue, TimeSpan.Zero), TimeQuality.LocalUnknownOffset, context.FileHost,
@@ -120,9 +120,6 @@ internal static partial class WevtutilTextReader
             fields = null;
         }
     }
-
-    private static void Report(ReadContext context, long line, long lastLine, Severity severity, DiagnosticDisposition disposition, string message) =>
-        context.Diagnostics.Report(new ParseDiagnostic(new SourceLocation(context.File, line, lastLine, 0), severity, disposition, message));
 
     [GeneratedRegex(@"^Event\[\d+\]:\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex EventHeader();

@@ -15,7 +15,6 @@ namespace LyncOwaDiag.Parsing.ExchangeLog;
 /// </summary>
 internal static class ExchangeLogReader
 {
-    private const int MaxSummaryChars = 240;
 
     public static IEnumerable<TimelineEvent> Read(Stream utf8Text, ReadContext context)
     {
@@ -59,7 +58,7 @@ internal static class ExchangeLogReader
         var first = csv.FieldCount > 0 ? csv.GetRawSpan(0) : default;
         if (csv.FieldCount <= 1 && first.Trim(" \t"u8).IsEmpty)
         {
-            Report(context, line, offset, Severity.Verbose, DiagnosticDisposition.Skipped, $"line {line}: blank line");
+            context.Report(line, line, offset, Severity.Verbose, DiagnosticDisposition.Skipped, $"line {line}: blank line");
             return;
         }
 
@@ -89,7 +88,7 @@ internal static class ExchangeLogReader
 
         if (state.Fields.Count == 0)
         {
-            Report(context, line, offset, Severity.Warning, DiagnosticDisposition.Skipped, $"line {line}: row before any #Fields header; skipped");
+            context.Report(line, line, offset, Severity.Warning, DiagnosticDisposition.Skipped, $"line {line}: row before any #Fields header; skipped");
             return;
         }
 
@@ -107,7 +106,7 @@ internal static class ExchangeLogReader
         var names = state.Fields;
         if (values.Length != names.Count && !(values.Length == names.Count + 1 && values[^1].Length == 0))
         {
-            Report(context, line, offset, Severity.Warning, DiagnosticDisposition.Noted,
+            context.Report(line, line, offset, Severity.Warning, DiagnosticDisposition.Noted,
                 $"line {line}: {values.Length} fields where the header names {names.Count}; read by position");
         }
 
@@ -127,7 +126,7 @@ internal static class ExchangeLogReader
             Host = context.FileHost,
             Severity = Severity.Info,
             Kind = "exchange.log",
-            Summary = Shorten(GenericSummary(names, values, state.TimeIndex)),
+            Summary = EventText.Summary(GenericSummary(names, values, state.TimeIndex)),
             Payload = record,
             Location = location,
         };
@@ -145,10 +144,10 @@ internal static class ExchangeLogReader
         var (user, sip, server, thumbprint) = OwaImKeys.Extract(contextText);
         var keys = new List<EventKey>(4);
         var userIsSip = user is not null && user.StartsWith("sip:", StringComparison.OrdinalIgnoreCase);
-        AddKey(keys, KeyKind.Smtp, userIsSip ? null : Lower(user));
-        AddKey(keys, KeyKind.SipUri, Lower(sip) ?? (userIsSip ? Lower(user) : null));
-        AddKey(keys, KeyKind.Fqdn, Lower(server));
-        AddKey(keys, KeyKind.Thumbprint, thumbprint is null ? null : Thumbprints.Normalise(thumbprint));
+        EventText.AddKey(keys, KeyKind.Smtp, userIsSip ? null : Lower(user));
+        EventText.AddKey(keys, KeyKind.SipUri, Lower(sip) ?? (userIsSip ? Lower(user) : null));
+        EventText.AddKey(keys, KeyKind.Fqdn, Lower(server));
+        EventText.AddKey(keys, KeyKind.Thumbprint, thumbprint is null ? null : Thumbprints.Normalise(thumbprint));
         var entry = new OwaImEntry
         {
             Level = level,
@@ -167,7 +166,7 @@ internal static class ExchangeLogReader
             Source = EventSource.OwaIm,
             Severity = severity,
             Kind = isError ? "owa.im.error" : "owa.im.debug",
-            Summary = Shorten(contextText),
+            Summary = EventText.Summary(contextText),
             Payload = entry,
             Keys = keys.ToArray(),
             Location = location,
@@ -183,7 +182,7 @@ internal static class ExchangeLogReader
             return (time, TimeQuality.Exact);
         }
 
-        Report(context, line, offset, Severity.Warning, DiagnosticDisposition.Noted,
+        context.Report(line, line, offset, Severity.Warning, DiagnosticDisposition.Noted,
             index < 0 ? $"line {line}: the header names no date-time field; the row takes the time of the header"
                       : $"line {line}: '{(index < values.Length ? values[index] : string.Empty)}' is not a UTC time; the row takes the time before it");
         return (state.LastTime ?? state.Date ?? DateTimeOffset.UnixEpoch, TimeQuality.Exact);
@@ -200,7 +199,7 @@ internal static class ExchangeLogReader
     private static string GenericSummary(IReadOnlyList<string> names, string[] values, int timeIndex)
     {
         var builder = new StringBuilder();
-        for (var i = 0; i < values.Length && builder.Length < MaxSummaryChars; i++)
+        for (var i = 0; i < values.Length && builder.Length < EventText.MaxSummaryChars; i++)
         {
             if (i == timeIndex || values[i].Length == 0)
             {
@@ -222,20 +221,6 @@ internal static class ExchangeLogReader
     private static string? Lower(string? value) =>
         value is null || !value.AsSpan().ContainsAnyInRange('A', 'Z') ? value : value.ToLowerInvariant();
 
-    private static void AddKey(List<EventKey> keys, KeyKind kind, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            keys.Add(new EventKey(kind, value));
-        }
-    }
-
-    private static string Shorten(string text)
-    {
-        var oneLine = text.ReplaceLineEndings(" ");
-        return oneLine.Length <= MaxSummaryChars ? oneLine : string.Concat(oneLine.AsSpan(0, MaxSummaryChars - 1), "…");
-    }
-
     private static string Reason(CsvMalformedReason reason) => reason switch
     {
         CsvMalformedReason.LineBreakInQuotes or CsvMalformedReason.UnterminatedQuote => "a quoted field is not closed before the end of the line",
@@ -245,6 +230,4 @@ internal static class ExchangeLogReader
         _ => reason.ToString(),
     };
 
-    private static void Report(ReadContext context, long line, long offset, Severity severity, DiagnosticDisposition disposition, string message) =>
-        context.Diagnostics.Report(new ParseDiagnostic(new SourceLocation(context.File, line, line, offset), severity, disposition, message));
 }

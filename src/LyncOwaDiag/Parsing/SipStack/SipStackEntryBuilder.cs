@@ -53,7 +53,7 @@ internal sealed class SipStackEntryBuilder(ReadContext context)
     {
         if (truncatedBytes > 0)
         {
-            Report(number, number, offset, Severity.Warning, DiagnosticDisposition.Noted,
+            context.Report(number, number, offset, Severity.Warning, DiagnosticDisposition.Noted,
                 $"line is longer than {line.Length} bytes; {truncatedBytes} bytes cut off");
         }
 
@@ -104,11 +104,11 @@ internal sealed class SipStackEntryBuilder(ReadContext context)
         switch (_phase)
         {
             case Phase.BeforeFirstEntry when _junkFirst > 0:
-                Report(_junkFirst, _junkLast, _junkOffset, _junkAllBlank ? Severity.Verbose : Severity.Warning, DiagnosticDisposition.Skipped,
+                context.Report(_junkFirst, _junkLast, _junkOffset, _junkAllBlank ? Severity.Verbose : Severity.Warning, DiagnosticDisposition.Skipped,
                     _junkAllBlank ? "blank lines before the first trace entry" : "text before the first trace entry (no TL_ line); skipped");
                 break;
             case Phase.BadEntry:
-                Report(_junkFirst, _junkLast, _junkOffset, Severity.Error, DiagnosticDisposition.Skipped,
+                context.Report(_junkFirst, _junkLast, _junkOffset, Severity.Error, DiagnosticDisposition.Skipped,
                     $"line {_junkFirst}, {_badEntryError}; entry skipped");
                 break;
             case Phase.Entry or Phase.Record or Phase.AfterEnd:
@@ -127,7 +127,7 @@ internal sealed class SipStackEntryBuilder(ReadContext context)
     {
         if (_f.SawBegin && !_f.SawEnd)
         {
-            Report(_firstLine, _lastLine, _offset, Severity.Warning, DiagnosticDisposition.Noted,
+            context.Report(_firstLine, _lastLine, _offset, Severity.Warning, DiagnosticDisposition.Noted,
                 $"record starting at line {_firstLine} has no $$end_record (truncated?); read as far as it goes");
         }
 
@@ -136,7 +136,7 @@ internal sealed class SipStackEntryBuilder(ReadContext context)
 
         if (_junkFirst > 0)
         {
-            Report(_junkFirst, _junkLast, _junkOffset, Severity.Warning, DiagnosticDisposition.Skipped,
+            context.Report(_junkFirst, _junkLast, _junkOffset, Severity.Warning, DiagnosticDisposition.Skipped,
                 "text after $$end_record that is not a trace entry; skipped");
         }
     }
@@ -205,7 +205,7 @@ internal sealed class SipStackEntryBuilder(ReadContext context)
 
         if (_f.IsProtocol)
         {
-            Report(number, number, offset, Severity.Warning, DiagnosticDisposition.Noted,
+            context.Report(number, number, offset, Severity.Warning, DiagnosticDisposition.Noted,
                 $"line {number}: not a 'Name: value' header inside a SIP record; kept as part of the record");
             _slot = Slot.Uncaptured;
             return;
@@ -409,9 +409,6 @@ internal sealed class SipStackEntryBuilder(ReadContext context)
         _junkLast = number;
         _junkAllBlank &= IsBlank(line);
     }
-
-    private void Report(long first, long last, long offset, Severity severity, DiagnosticDisposition disposition, string message) =>
-        context.Diagnostics.Report(new ParseDiagnostic(new SourceLocation(context.File, first, last, offset), severity, disposition, message));
 
     private static string Bounded(string text) => text.Length <= MaxTextChars ? text : text[..MaxTextChars];
 

@@ -8,7 +8,6 @@ namespace LyncOwaDiag.Parsing.SipStack;
 /// <summary>Makes the timeline event of one finished SIPStack entry: a SIP message, a record, or trace text.</summary>
 internal sealed class SipStackEventFactory(ReadContext context)
 {
-    private const int MaxSummaryChars = 240;
     private readonly StringPool _pool = new();
     private readonly List<EventKey> _keys = new(8);
     private readonly System.Text.StringBuilder _summary = new(256);
@@ -78,17 +77,17 @@ internal sealed class SipStackEventFactory(ReadContext context)
             SipValueScanner.NameAddress(f.To, out toUri, out toTag);
         }
 
-        AddKey(keys, KeyKind.CallId, f.CallId);
-        AddKey(keys, KeyKind.CSeq, cseqNumber is null ? null : f.CSeq);
+        EventText.AddKey(keys, KeyKind.CallId, f.CallId);
+        EventText.AddKey(keys, KeyKind.CSeq, cseqNumber is null ? null : f.CSeq);
         if (origin.CorrelationId is null)
         {
-            AddKey(keys, KeyKind.CorrelationId, f.TraceCorrelationId);
+            EventText.AddKey(keys, KeyKind.CorrelationId, f.TraceCorrelationId);
         }
 
-        AddKey(keys, KeyKind.SipUri, fromUri);
+        EventText.AddKey(keys, KeyKind.SipUri, fromUri);
         if (!string.Equals(fromUri, toUri, StringComparison.OrdinalIgnoreCase))
         {
-            AddKey(keys, KeyKind.SipUri, toUri);
+            EventText.AddKey(keys, KeyKind.SipUri, toUri);
         }
 
         AddPeerKey(keys, f.Peer);
@@ -126,7 +125,7 @@ internal sealed class SipStackEventFactory(ReadContext context)
         if (kind == "sipstack.record")
         {
             context.Diagnostics.Report(new ParseDiagnostic(location, Severity.Warning, DiagnosticDisposition.Noted,
-                f.StartLine is null ? "SIP record without a Start-Line" : $"Start-Line is neither a request nor a status line: {Shorten(startLine)}"));
+                f.StartLine is null ? "SIP record without a Start-Line" : $"Start-Line is neither a request nor a status line: {EventText.Summary(startLine)}"));
         }
 
         return (kind, severity, SipSummary(message), message);
@@ -163,9 +162,9 @@ internal sealed class SipStackEventFactory(ReadContext context)
             b.Append("; ").Append(m.DiagnosticHeaders[0].Name).Append(' ').Append(LeadingCode(m.DiagnosticHeaders[0].Value));
         }
 
-        if (b.Length > MaxSummaryChars)
+        if (b.Length > EventText.MaxSummaryChars)
         {
-            b.Length = MaxSummaryChars - 1;
+            b.Length = EventText.MaxSummaryChars - 1;
             b.Append('…');
         }
 
@@ -205,8 +204,8 @@ internal sealed class SipStackEventFactory(ReadContext context)
             resultCode = inTail;
         }
 
-        AddKey(keys, KeyKind.CallId, f.SipCallId);
-        AddKey(keys, KeyKind.CSeq, f.SipCSeq);
+        EventText.AddKey(keys, KeyKind.CallId, f.SipCallId);
+        EventText.AddKey(keys, KeyKind.CSeq, f.SipCSeq);
         AddPeerKey(keys, f.Peer);
         var logType = f.LogType?.Trim().ToLowerInvariant();
         var kind = logType switch
@@ -237,7 +236,7 @@ internal sealed class SipStackEventFactory(ReadContext context)
             summary += $" [{rc}]";
         }
 
-        return (kind, severity, Shorten(summary), record);
+        return (kind, severity, EventText.Summary(summary), record);
     }
 
     private (string, Severity, string, EventPayload) TraceEvent(TraceOrigin origin, SipStackRecordFields f, List<EventKey> keys, Severity levelSeverity, SipStackLine header)
@@ -246,7 +245,7 @@ internal sealed class SipStackEventFactory(ReadContext context)
         ResultCode? resultCode = ResultCodeParser.TryFind(text, out var code) ? code : null;
         var record = new SipStackRecord { Origin = origin, Text = text, ResultCode = resultCode };
         var shown = WithoutObjectPointer(text);
-        return ("sipstack.trace", levelSeverity, Shorten(shown.Length == 0 ? $"{origin.Component} {origin.Function}" : shown), record);
+        return ("sipstack.trace", levelSeverity, EventText.Summary(shown.Length == 0 ? $"{origin.Component} {origin.Function}" : shown), record);
     }
 
     /// <summary>
@@ -277,14 +276,6 @@ internal sealed class SipStackEventFactory(ReadContext context)
         }
 
         return _lastMachine;
-    }
-
-    private static void AddKey(List<EventKey> keys, KeyKind kind, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            keys.Add(new EventKey(kind, value.Trim()));
-        }
     }
 
     /// <summary>Peers repeat from record to record (and are pooled): work out the key once per distinct peer.</summary>
@@ -345,9 +336,4 @@ internal sealed class SipStackEventFactory(ReadContext context)
         return end == 0 ? "?" : span[..end].ToString();
     }
 
-    private static string Shorten(string text)
-    {
-        var oneLine = text.ReplaceLineEndings(" ");
-        return oneLine.Length <= MaxSummaryChars ? oneLine : string.Concat(oneLine.AsSpan(0, MaxSummaryChars - 1), "…");
-    }
 }

@@ -24,7 +24,7 @@ internal static class EvtxReader
         var header = new byte[HeaderSize];
         if (stream.ReadAtLeast(header, HeaderSize, throwOnEndOfStream: false) < 128 || !header.AsSpan(0, 8).SequenceEqual("ElfFile\0"u8))
         {
-            Report(context, 0, 0, Severity.Error, DiagnosticDisposition.Skipped, "not an EVTX file header (ElfFile signature missing or file shorter than 128 bytes)");
+            context.Report(0, 0, 0, Severity.Error, DiagnosticDisposition.Skipped, "not an EVTX file header (ElfFile signature missing or file shorter than 128 bytes)");
             yield break;
         }
 
@@ -32,7 +32,7 @@ internal static class EvtxReader
         var checksums = (fileFlags & 0x4) == 0;
         if (checksums && Crc32.Compute(header.AsSpan(0, 120)) != BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(124)))
         {
-            Report(context, 0, 0, Severity.Warning, DiagnosticDisposition.Noted, "file header checksum does not match; the header's counts are not trusted and every chunk is read");
+            context.Report(0, 0, 0, Severity.Warning, DiagnosticDisposition.Noted, "file header checksum does not match; the header's counts are not trusted and every chunk is read");
         }
 
         var chunk = new byte[ChunkSize];
@@ -48,7 +48,7 @@ internal static class EvtxReader
             long chunkOffset = HeaderSize + ((long)index * ChunkSize);
             if (read < ChunkSize)
             {
-                Report(context, 0, chunkOffset, Severity.Warning, DiagnosticDisposition.Skipped, $"chunk {index} at offset {chunkOffset} is cut short ({read} of {ChunkSize} bytes); not read");
+                context.Report(0, 0, chunkOffset, Severity.Warning, DiagnosticDisposition.Skipped, $"chunk {index} at offset {chunkOffset} is cut short ({read} of {ChunkSize} bytes); not read");
                 yield break;
             }
 
@@ -68,11 +68,11 @@ internal static class EvtxReader
         {
             if (chunk.AsSpan().IndexOfAnyExcept((byte)0) < 0)
             {
-                Report(context, 0, chunkOffset, Severity.Verbose, DiagnosticDisposition.Skipped, $"chunk {index} is an empty (all-zero) slot");
+                context.Report(0, 0, chunkOffset, Severity.Verbose, DiagnosticDisposition.Skipped, $"chunk {index} is an empty (all-zero) slot");
             }
             else
             {
-                Report(context, 0, chunkOffset, Severity.Error, DiagnosticDisposition.Skipped, $"chunk {index} at offset {chunkOffset} has a bad signature; skipped");
+                context.Report(0, 0, chunkOffset, Severity.Error, DiagnosticDisposition.Skipped, $"chunk {index} at offset {chunkOffset} has a bad signature; skipped");
             }
 
             return;
@@ -84,12 +84,12 @@ internal static class EvtxReader
         {
             if (Crc32.Compute(chunk.AsSpan(0, 120), chunk.AsSpan(128, 384)) != BinaryPrimitives.ReadUInt32LittleEndian(chunk.AsSpan(124)))
             {
-                Report(context, 0, chunkOffset, Severity.Warning, DiagnosticDisposition.Noted, $"chunk {index}: header checksum does not match; read anyway");
+                context.Report(0, 0, chunkOffset, Severity.Warning, DiagnosticDisposition.Noted, $"chunk {index}: header checksum does not match; read anyway");
             }
 
             if (freeSpace >= ChunkHeaderSize && Crc32.Compute(chunk.AsSpan(ChunkHeaderSize, freeSpace - ChunkHeaderSize)) != BinaryPrimitives.ReadUInt32LittleEndian(chunk.AsSpan(52)))
             {
-                Report(context, 0, chunkOffset, Severity.Warning, DiagnosticDisposition.Noted, $"chunk {index}: records checksum does not match; read anyway");
+                context.Report(0, 0, chunkOffset, Severity.Warning, DiagnosticDisposition.Noted, $"chunk {index}: records checksum does not match; read anyway");
             }
         }
 
@@ -109,7 +109,7 @@ internal static class EvtxReader
             var recordOffset = chunkOffset + pos;
             if (!magic.SequenceEqual("**\0\0"u8))
             {
-                Report(context, 0, recordOffset, Severity.Error, DiagnosticDisposition.Skipped, $"chunk {index}, offset {pos}: bad record signature; rest of the chunk skipped");
+                context.Report(0, 0, recordOffset, Severity.Error, DiagnosticDisposition.Skipped, $"chunk {index}, offset {pos}: bad record signature; rest of the chunk skipped");
                 return;
             }
 
@@ -117,7 +117,7 @@ internal static class EvtxReader
             if (size < 28 || pos + size > ChunkSize)
             {
                 var why = size < 28 ? $"record size should be 28 or more, found {size}" : $"record size {size} points past the end of the chunk";
-                Report(context, 0, recordOffset, Severity.Error, DiagnosticDisposition.Skipped, $"chunk {index}, offset {pos}: {why}; rest of the chunk skipped");
+                context.Report(0, 0, recordOffset, Severity.Error, DiagnosticDisposition.Skipped, $"chunk {index}, offset {pos}: {why}; rest of the chunk skipped");
                 return;
             }
 
@@ -156,14 +156,14 @@ internal static class EvtxReader
                         throw new EvtxFormatException("the copy of its size at the end differs and its content is not a plausible event");
                     }
 
-                    Report(context, recordId, recordOffset, Severity.Warning, DiagnosticDisposition.Noted, $"record {recordId}: the copy of its size at the end differs; its content is whole, so it is read");
+                    context.Report(recordId, recordId, recordOffset, Severity.Warning, DiagnosticDisposition.Noted, $"record {recordId}: the copy of its size at the end differs; its content is whole, so it is read");
                 }
 
                 ready.Add(Event(root, recordId, written, context, location));
             }
             catch (EvtxFormatException e)
             {
-                Report(context, recordId, recordOffset, Severity.Error, DiagnosticDisposition.Skipped, $"record {recordId}: {e.Message}; skipped");
+                context.Report(recordId, recordId, recordOffset, Severity.Error, DiagnosticDisposition.Skipped, $"record {recordId}: {e.Message}; skipped");
             }
 
             pos += size;
@@ -285,6 +285,4 @@ internal static class EvtxReader
         }
     }
 
-    private static void Report(ReadContext context, long line, long offset, Severity severity, DiagnosticDisposition disposition, string message) =>
-        context.Diagnostics.Report(new ParseDiagnostic(new SourceLocation(context.File, line, line, offset), severity, disposition, message));
 }
