@@ -176,3 +176,58 @@ public class ExchangeSideCommandTests
         Assert.Contains(rows, r => r.Contains(",sipstack,", StringComparison.Ordinal));
     }
 }
+
+public class TimelineFilterCommandTests
+{
+    private static string Formats => Path.Combine(CliRun.Root, "sample-traces", "formats");
+
+    private static List<string> Rows(params string[] filters)
+    {
+        var run = CliRun.Of(["timeline", Formats, "--format", "csv", "--quiet", .. filters]);
+        Assert.Equal(0, run.ExitCode);
+        return run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+    }
+
+    [Fact]
+    public void SourceAndSeverity_Combine()
+    {
+        var rows = Rows("--source", "sipstack,owa-im", "--severity", "error");
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Matches(@"^[^,]+,[^,]+,(error|critical),(sipstack|owa-im),", r));
+    }
+
+    [Fact]
+    public void CallId_KeepsOneDialog()
+    {
+        var rows = Rows("--call-id", "7d6c5b4a39281706f5e4d3c2b1a09f8e");
+
+        // The INVITE, its 504, and the diagnostic record that names the same Call-ID.
+        Assert.Equal(["sip.request", "sip.response", "sipstack.diagnostic"], rows.Select(r => r.Split(',')[5]));
+        Assert.All(rows, r => Assert.Contains("7d6c5b4a39281706f5e4d3c2b1a09f8e", r, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void User_MatchesSipUrisAndSmtpAcrossSources()
+    {
+        var rows = Rows("--user", "kim@litwareinc.com");
+        Assert.Contains(rows, r => r.Contains(",sipstack,", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains(",owa-im,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TimeWindowHostAndGrep()
+    {
+        var rows = Rows("--since", "2013-05-14T09:21:09Z", "--until", "2013-05-14T09:21:10Z", "--host", "ATL-CS-001", "--grep", "certificate");
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Contains("ATL-CS-001", r, StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.StartsWith("2013-05-14T09:21:09", r, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("--since", "yesterday")]
+    [InlineData("--source", "smoke-signals")]
+    [InlineData("--severity", "loud")]
+    [InlineData("--grep", "([")]
+    public void BadFilterValues_AreUsageErrors(string option, string value) =>
+        Assert.Equal(2, CliRun.Of("timeline", Formats, option, value).ExitCode);
+}

@@ -10,6 +10,10 @@ public sealed class TimelineCommand(CliOutput output) : Command<TimelineSettings
 {
     public override int Execute(CommandContext context, TimelineSettings settings, CancellationToken cancellationToken)
     {
+        // --host NAME (no PATH=) filters the timeline; --host PATH=NAME names hosts, as for every command.
+        var hostFilter = settings.Hosts.Where(h => !h.Contains('=', StringComparison.Ordinal)).ToList();
+        settings.Hosts = settings.Hosts.Where(h => h.Contains('=', StringComparison.Ordinal)).ToArray();
+        var filter = TimelineFilterFactory.Create(settings, hostFilter.LastOrDefault());
         var options = OptionsFactory.Create(settings, settings.Paths);
         using var session = TimelineSession.Open(options);
         if (!session.HasReadableInput)
@@ -33,7 +37,10 @@ public sealed class TimelineCommand(CliOutput output) : Command<TimelineSettings
             foreach (var e in session.Events())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                writer.Write(e);
+                if (filter.Matches(e))
+                {
+                    writer.Write(e);
+                }
             }
         }
 

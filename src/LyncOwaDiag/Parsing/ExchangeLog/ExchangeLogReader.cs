@@ -114,7 +114,7 @@ internal static class ExchangeLogReader
         var location = new SourceLocation(context.File, line, line, offset);
         if (state.IsInstantMessaging)
         {
-            return OwaImRow(values, state, time, quality, location);
+            return OwaImRow(values, state, time, quality, location, context.FileHost);
         }
 
         var record = new ExchangeLogRecord { LogType = state.LogType, Names = names, Values = values };
@@ -132,7 +132,7 @@ internal static class ExchangeLogReader
         };
     }
 
-    private static TimelineEvent OwaImRow(string[] values, HeaderState state, DateTimeOffset time, TimeQuality quality, SourceLocation location)
+    private static TimelineEvent OwaImRow(string[] values, HeaderState state, DateTimeOffset time, TimeQuality quality, SourceLocation location, string? host)
     {
         string Field(int index) => index >= 0 && index < values.Length ? values[index] : string.Empty;
         var contextText = Unescape(Field(state.ContextIndex));
@@ -164,6 +164,7 @@ internal static class ExchangeLogReader
             Timestamp = time,
             TimeQuality = quality,
             Source = EventSource.OwaIm,
+            Host = host,
             Severity = severity,
             Kind = isError ? "owa.im.error" : "owa.im.debug",
             Summary = EventText.Summary(contextText),

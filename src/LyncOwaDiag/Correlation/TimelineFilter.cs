@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using LyncOwaDiag.Model;
+
+namespace LyncOwaDiag.Correlation;
+
+/// <summary>
+/// Which events to keep: a time window, sources, a minimum severity, a Call-ID, a user, a host, a regex; all given
+/// conditions must hold. Users match by SIP URI (with or without <c>sip:</c>) or SMTP address, hosts by the host
+/// name or an FQDN key, ignoring case.
+/// </summary>
+public sealed record TimelineFilter
+{
+    public DateTimeOffset? Since { get; init; }
+
+    public DateTimeOffset? Until { get; init; }
+
+    public IReadOnlySet<EventSource>? Sources { get; init; }
+
+    public Severity? MinimumSeverity { get; init; }
+
+    public string? CallId { get; init; }
+
+    public string? User { get; init; }
+
+    public string? Host { get; init; }
+
+    public Regex? Grep { get; init; }
+
+    public bool IsEmpty => Since is null && Until is null && Sources is null && MinimumSeverity is null && CallId is null && User is null && Host is null && Grep is null;
+
+    public bool Matches(TimelineEvent e)
+    {
+        if ((Since is { } since && e.Timestamp < since) || (Until is { } until && e.Timestamp > until))
+        {
+            return false;
+        }
+
+        if ((Sources is not null && !Sources.Contains(e.Source)) || (MinimumSeverity is { } minimum && e.Severity > minimum))
+        {
+            return false;
+        }
+
+        if (CallId is not null && !HasKey(e, KeyKind.CallId, CallId))
+        {
+            return false;
+        }
+
+        if (User is not null)
+        {
+            var user = User.StartsWith("sip:", StringComparison.OrdinalIgnoreCase) ? User[4..] : User;
+            if (!HasKey(e, KeyKind.SipUri, "sip:" + user) && !HasKey(e, KeyKind.Smtp, user))
+            {
+                return false;
+            }
+        }
+
+        if (Host is not null && !string.Equals(e.Host, Host, StringComparison.OrdinalIgnoreCase)
+            && !e.Keys.Any(k => k.Kind == KeyKind.Fqdn && (string.Equals(k.Value, Host, StringComparison.OrdinalIgnoreCase)
+                || k.Value.StartsWith(Host + ".", StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+
+        return Grep is null || Grep.IsMatch(e.Summary) || e.Keys.Any(k => Grep.IsMatch(k.Value));
+    }
+
+    private static bool HasKey(TimelineEvent e, KeyKind kind, string value)
+    {
+        foreach (var key in e.Keys)
+        {
+            if (key.Kind == kind && string.Equals(key.Value, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
