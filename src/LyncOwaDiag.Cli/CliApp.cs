@@ -86,6 +86,9 @@ public static class CliApp
         config.AddCommand<TimelineCommand>("timeline")
             .WithDescription("Print every event of the inputs merged in time order, as text, CSV or ECS JSON lines.")
             .WithExample("timeline", "bundle.zip", "--format", "jsonl");
+        config.AddCommand<FlowCommand>("flow")
+            .WithDescription("Draw the SIP ladder of a dialog (--call-id) or of every dialog of a user (--user): hosts as columns, arrows, time deltas, ms-diagnostics.")
+            .WithExample("flow", "trace.txt", "--call-id", "7d6c5b4a39281706f5e4d3c2b1a09f8e");
         config.AddCommand<InspectCommand>("inspect")
             .WithDescription("Show what each file was detected as, its host, counts, time range and every diagnostic.")
             .WithExample("inspect", "trace.txt");

@@ -231,3 +231,39 @@ public class TimelineFilterCommandTests
     public void BadFilterValues_AreUsageErrors(string option, string value) =>
         Assert.Equal(2, CliRun.Of("timeline", Formats, option, value).ExitCode);
 }
+
+public class FlowCommandTests
+{
+    private static string Samples => CliRun.Samples;
+
+    [Fact]
+    public void Flow_CallId_ClsDialogAcrossHosts_MatchesTheGoldenLadder()
+    {
+        var run = CliRun.Of("flow", Samples, "--call-id", "5f1e2d3c4b5a69788796a5b4c3d2e1f1", "--quiet");
+        Assert.Equal(0, run.ExitCode);
+        Golden.AssertMatches("flow-cls-service-504.txt", run.Out);
+    }
+
+    [Fact]
+    public void Flow_User_Markdown_FencedLaddersForEveryDialog()
+    {
+        var run = CliRun.Of("flow", Samples, "--user", "sip:kim@litwareinc.com", "--format", "md", "--quiet");
+        Assert.Equal(0, run.ExitCode);
+        Golden.AssertMatches("flow-user-kim.md", run.Out);
+    }
+
+    [Fact]
+    public void Flow_FitsAnEightyColumnTicket()
+    {
+        var run = CliRun.Of("flow", Samples, "--user", "kim@litwareinc.com", "--quiet");
+        Assert.All(run.Out.Split('\n'), line => Assert.True(line.Length <= 100, $"too wide: {line}"));
+        Assert.Contains("diag 1046", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("--call-id|x|--user|y")]
+    [InlineData("--call-id|x|--format|pdf")]
+    public void Flow_UsageErrors(string joined) =>
+        Assert.Equal(2, CliRun.Of(["flow", Samples, .. joined.Split('|', StringSplitOptions.RemoveEmptyEntries)]).ExitCode);
+}
