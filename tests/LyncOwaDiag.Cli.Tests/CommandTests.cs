@@ -267,3 +267,43 @@ public class FlowCommandTests
     public void Flow_UsageErrors(string joined) =>
         Assert.Equal(2, CliRun.Of(["flow", Samples, .. joined.Split('|', StringSplitOptions.RemoveEmptyEntries)]).ExitCode);
 }
+
+public class ClockSkewCommandTests
+{
+    private static string Record(string bracket, DateTime time, string direction, string peer, string startLine, int i) =>
+        $"TL_INFO(TF_PROTOCOL) [{bracket}]0B60.0D6C::{time.ToString("MM/dd/yyyy-HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture)}.0000a5f1 (SIPStack,SIPAdminLog::TraceProtocolRecord:SIPAdminLog.cpp(160)) [1] $$begin_record\n" +
+        $"Direction: {direction}\nPeer: {peer}\nStart-Line: {startLine}\nFrom: <sip:kim@litwareinc.com>;tag=1\nTo: <sip:ana@fabrikam.com>\nCall-ID: c{i}\nCSeq: 1 INVITE\nMessage-Body: -\n$$end_record\n";
+
+    [Fact]
+    public void Triage_ReportsTheSkew_AndSaysWhetherItWasCorrected()
+    {
+        var temp = Directory.CreateTempSubdirectory("lyncowadiag-skew-").FullName;
+        try
+        {
+            var fe = new System.Text.StringBuilder();
+            var edge = new System.Text.StringBuilder();
+            var t = new DateTime(2013, 5, 14, 9, 0, 0);
+            for (var i = 0; i < 5; i++, t = t.AddSeconds(1))
+            {
+                fe.Append(Record(@"p\ATL-CS-001", t, "outgoing", "atl-edge-01.litwareinc.com:5061", "INVITE sip:ana@fabrikam.com SIP/2.0", i));
+                edge.Append(Record(@"d\ATL-EDGE-01", t.AddMilliseconds(3020), "incoming", "atl-cs-001.litwareinc.com:5061", "INVITE sip:ana@fabrikam.com SIP/2.0", i));
+                edge.Append(Record(@"d\ATL-EDGE-01", t.AddMilliseconds(3030), "outgoing", "atl-cs-001.litwareinc.com:5061", "SIP/2.0 200 OK", i));
+                fe.Append(Record(@"p\ATL-CS-001", t.AddMilliseconds(50), "incoming", "atl-edge-01.litwareinc.com:5061", "SIP/2.0 200 OK", i));
+            }
+
+            File.WriteAllText(Path.Combine(temp, "fe.txt"), fe.ToString());
+            File.WriteAllText(Path.Combine(temp, "edge.txt"), edge.ToString());
+
+            var corrected = CliRun.Of("triage", temp);
+            Assert.Contains("atl-edge-01 is +3.000 s against atl-cs-001 (between +2.980 s and +3.020 s, 10 message pairs), over 1 s; corrected", corrected.Out, StringComparison.Ordinal);
+            Assert.Contains("skew-corrected", corrected.Out, StringComparison.Ordinal);
+
+            var kept = CliRun.Of("triage", temp, "--no-skew-correction");
+            Assert.Contains("over 1 s; not corrected (--no-skew-correction)", kept.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+    }
+}

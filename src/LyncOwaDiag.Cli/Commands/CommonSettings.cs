@@ -23,6 +23,10 @@ public class CommonSettings : CommandSettings
     [DefaultValue("report")]
     public string OnInvalid { get; set; } = "report";
 
+    [CommandOption("--no-skew-correction")]
+    [Description("Do not move hosts' times by the clock skew estimated from SIP messages both hosts logged (it is still reported by triage).")]
+    public bool NoSkewCorrection { get; set; }
+
     [CommandOption("--verbose")]
     [Description("Show details of internal errors and every diagnostic.")]
     public bool Verbose { get; set; }

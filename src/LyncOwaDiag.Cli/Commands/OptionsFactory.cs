@@ -58,6 +58,6 @@ internal static class OptionsFactory
             _ => throw new UsageException($"--on-invalid: expected report or fail, got '{settings.OnInvalid}'"),
         };
 
-        return new DiagnoseOptions { Paths = paths, TimeZones = zones, Hosts = hosts, Culture = culture, OnInvalid = policy };
+        return new DiagnoseOptions { Paths = paths, TimeZones = zones, Hosts = hosts, Culture = culture, OnInvalid = policy, SkewCorrection = !settings.NoSkewCorrection };
     }
 }

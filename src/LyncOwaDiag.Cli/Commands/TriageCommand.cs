@@ -28,6 +28,7 @@ public sealed class TriageCommand(CliOutput output) : Command<PathSettings>
         var console = output.Console;
         console.Write(InventoryView.Create(result.Inputs));
         WriteTimeAssumptions(console, result.Inputs);
+        WriteClockSkew(console, session, settings);
         WriteTimelineSummary(console, result);
         WriteDiagnostics(console, result, settings);
         console.WriteLine();
@@ -48,11 +49,40 @@ public sealed class TriageCommand(CliOutput output) : Command<PathSettings>
                 TimeQuality.OffsetApplied => "local times converted to UTC with --tz",
                 TimeQuality.LocalUnknownOffset => "local times with unknown offset: sorted as if UTC, flagged with ?",
                 TimeQuality.Exact => "UTC as written by the source",
+                TimeQuality.SkewCorrected => "moved onto the reference host's clock by the skew estimated below",
                 _ => TimeQualityText.Name(group.Key),
             };
             console.WriteLine($"  {TimeQualityText.Name(group.Key)}: {group.Count()} input(s), {why}");
         }
     }
+
+    private static void WriteClockSkew(IAnsiConsole console, TimelineSession session, CommonSettings settings)
+    {
+        // Reported even when not applied: the admin should know the clocks differ.
+        var skews = settings.NoSkewCorrection ? EstimateOnly(session.Options) : session.Skews;
+        if (skews.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine();
+        console.WriteLine("Clock skew (from SIP messages both hosts logged):");
+        foreach (var skew in skews)
+        {
+            var verb = settings.NoSkewCorrection ? "not corrected (--no-skew-correction)" : "corrected";
+            console.WriteLine(SafeText.ForTerminal(
+                $"  {skew.Host} is {Ms(-skew.Offset)} against {skew.Reference} (between {Ms(-skew.High)} and {Ms(-skew.Low)}, {skew.Pairs} message pairs){(skew.Significant ? ", over 1 s" : string.Empty)}; {verb}"));
+        }
+    }
+
+    private static IReadOnlyList<ClockSkew> EstimateOnly(DiagnoseOptions options)
+    {
+        using var probe = TimelineSession.Open(options with { SkewCorrection = true });
+        return probe.Skews;
+    }
+
+    private static string Ms(TimeSpan span) =>
+        (span >= TimeSpan.Zero ? "+" : "-") + span.Duration().TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture) + " s";
 
     private static void WriteTimelineSummary(IAnsiConsole console, DiagnosisResult result)
     {

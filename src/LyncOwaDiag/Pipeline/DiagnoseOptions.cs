@@ -22,6 +22,12 @@ public sealed record DiagnoseOptions
     /// <summary>Events held per file to repair out-of-order stretches (see <see cref="Correlation.ReorderWindow"/>).</summary>
     public int ReorderWindow { get; init; } = Correlation.ReorderWindow.DefaultCapacity;
 
+    /// <summary>Estimate clock skew between hosts from SIP messages both logged, and correct it (DESIGN.md §5).</summary>
+    public bool SkewCorrection { get; init; } = true;
+
+    /// <summary>SIP messages the skew estimate looks at, at most: the skew is steady, a sample is enough.</summary>
+    public int SkewSampleMessages { get; init; } = 200_000;
+
     /// <summary>Diagnostics kept in memory; the rest are counted.</summary>
     public int MaxDiagnosticsKept { get; init; } = 10_000;
 }

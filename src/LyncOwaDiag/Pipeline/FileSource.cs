@@ -16,7 +16,34 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
     private long _diagnostics;
     private long _lastLine;
 
+    private bool _observing;
+
+    /// <summary>Clock corrections by host, set once the skew is known; applied after the time zone.</summary>
+    public IReadOnlyDictionary<string, TimeSpan>? SkewOffsets { get; set; }
+
     public InputFile File => file;
+
+    public InputFormat Format => sniff.Format;
+
+    /// <summary>
+    /// The events again, for a look ahead (clock skew): nothing is counted or reported, so the inventory and the
+    /// diagnostics stay those of the main read.
+    /// </summary>
+    public IEnumerable<TimelineEvent> Observe()
+    {
+        _observing = true;
+        try
+        {
+            foreach (var e in Events())
+            {
+                yield return e;
+            }
+        }
+        finally
+        {
+            _observing = false;
+        }
+    }
 
     public IEnumerable<TimelineEvent> Events()
     {
@@ -52,6 +79,10 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
                     }
 
                     e = TimeNormaliser.Apply(enumerator.Current, zone);
+                    if (!_observing && SkewOffsets is { Count: > 0 } offsets)
+                    {
+                        e = SkewCorrection.Apply(e, offsets);
+                    }
                 }
                 catch (Exception ex) when (ex is not InvalidInputException and not OutOfMemoryException)
                 {
@@ -59,7 +90,11 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
                     yield break;
                 }
 
-                Count(e);
+                if (!_observing)
+                {
+                    Count(e);
+                }
+
                 yield return e;
             }
         }
@@ -67,6 +102,11 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
 
     public void Report(ParseDiagnostic diagnostic)
     {
+        if (_observing)
+        {
+            return;
+        }
+
         _diagnostics++;
         _lastLine = Math.Max(_lastLine, diagnostic.Location.LastLine);
         sink.Report(diagnostic);

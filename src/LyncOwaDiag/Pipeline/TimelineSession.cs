@@ -91,12 +91,60 @@ public sealed class TimelineSession : IDisposable
     public IReadOnlyList<InputSummary> Inputs =>
         _sources.Select(s => s.Summary()).Concat(_skipped).OrderBy(s => s.File, StringComparer.Ordinal).ToList();
 
+    private IReadOnlyList<ClockSkew>? _skews;
+
+    /// <summary>
+    /// Clock skews of the hosts against the reference host, from a bounded look ahead over the SIPStack inputs
+    /// (empty when fewer than two hosts share SIP messages, or with <see cref="DiagnoseOptions.SkewCorrection"/> off).
+    /// </summary>
+    public IReadOnlyList<ClockSkew> Skews => _skews ??= EstimateSkews();
+
+    private List<ClockSkew> EstimateSkews()
+    {
+        if (!Options.SkewCorrection)
+        {
+            return [];
+        }
+
+        var estimator = new ClockSkewEstimator();
+        var seen = 0;
+        foreach (var source in _sources.Where(s => s.Format == InputFormat.SipStack))
+        {
+            foreach (var e in source.Observe())
+            {
+                if (e.Payload is SipMessage)
+                {
+                    estimator.Observe(TimeNormaliser.Apply(e, TimeZoneRule.For(Options.TimeZones, source.File.DisplayPath)));
+                    if (++seen >= Options.SkewSampleMessages)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (seen >= Options.SkewSampleMessages)
+            {
+                break;
+            }
+        }
+
+        return estimator.Estimate().ToList();
+    }
+
     /// <summary>
     /// All events of all readable inputs, oldest first; ties keep input order, then file order. Each file passes a
     /// bounded reorder window first, so out-of-order stretches inside a file are repaired as well.
     /// </summary>
-    public IEnumerable<TimelineEvent> Events() =>
-        TimeMerge.Merge(_sources.Select(s => ReorderWindow.Sort(s.Events(), Options.ReorderWindow)).ToList());
+    public IEnumerable<TimelineEvent> Events()
+    {
+        var offsets = Skews.ToDictionary(s => s.Host, s => s.Offset, StringComparer.Ordinal);
+        foreach (var source in _sources)
+        {
+            source.SkewOffsets = offsets;
+        }
+
+        return TimeMerge.Merge(_sources.Select(s => ReorderWindow.Sort(s.Events(), Options.ReorderWindow)).ToList());
+    }
 
     private SniffResult? Sniff(InputFile file)
     {

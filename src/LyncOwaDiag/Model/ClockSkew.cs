@@ -1,0 +1,11 @@
+namespace LyncOwaDiag.Model;
+
+/// <summary>
+/// How far one host's clock is from a reference host's, estimated from the same SIP messages logged on both:
+/// <see cref="Offset"/> is added to the host's times to put them on the reference clock, within
+/// [<see cref="Low"/>, <see cref="High"/>].
+/// </summary>
+public sealed record ClockSkew(string Host, string Reference, TimeSpan Offset, TimeSpan Low, TimeSpan High, int Pairs, IReadOnlyList<string> Evidence)
+{
+    public bool Significant => Offset.Duration() > TimeSpan.FromSeconds(1);
+}
