@@ -26,7 +26,7 @@ public sealed record DiagnoseOptions
     public bool SkewCorrection { get; init; } = true;
 
     /// <summary>SIP messages the skew estimate looks at, at most: the skew is steady, a sample is enough.</summary>
-    public int SkewSampleMessages { get; init; } = 200_000;
+    public int SkewSampleMessages { get; init; } = 50_000;
 
     /// <summary>Diagnostics kept in memory; the rest are counted.</summary>
     public int MaxDiagnosticsKept { get; init; } = 10_000;
