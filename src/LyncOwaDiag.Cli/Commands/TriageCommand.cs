@@ -27,7 +27,7 @@ public sealed class TriageCommand(CliOutput output) : Command<PathSettings>
         var result = Diagnoser.Diagnose(session);
         var console = output.Console;
         console.Write(InventoryView.Create(result.Inputs));
-        WriteTimeAssumptions(console, result.Inputs);
+        WriteTimeAssumptions(console, result.Inputs, session);
         WriteClockSkew(console, session, settings);
         WriteTimelineSummary(console, result);
         WriteDiagnostics(console, result, settings);
@@ -37,7 +37,7 @@ public sealed class TriageCommand(CliOutput output) : Command<PathSettings>
         return ExitCodes.Ok;
     }
 
-    private static void WriteTimeAssumptions(IAnsiConsole console, IReadOnlyList<InputSummary> inputs)
+    private static void WriteTimeAssumptions(IAnsiConsole console, IReadOnlyList<InputSummary> inputs, TimelineSession session)
     {
         console.WriteLine();
         console.WriteLine("Time assumptions:");
@@ -46,13 +46,18 @@ public sealed class TriageCommand(CliOutput output) : Command<PathSettings>
             var why = group.Key switch
             {
                 TimeQuality.AssumedUtc => "read as UTC: the format carries no zone (pass --tz to say otherwise)",
-                TimeQuality.OffsetApplied => "local times converted to UTC with --tz",
+                TimeQuality.OffsetApplied => "local times converted to UTC with --tz or an offset inferred below",
                 TimeQuality.LocalUnknownOffset => "local times with unknown offset: sorted as if UTC, flagged with ?",
                 TimeQuality.Exact => "UTC as written by the source",
                 TimeQuality.SkewCorrected => "moved onto the reference host's clock by the skew estimated below",
                 _ => TimeQualityText.Name(group.Key),
             };
             console.WriteLine($"  {TimeQualityText.Name(group.Key)}: {group.Count()} input(s), {why}");
+        }
+
+        foreach (var inferred in session.InferredOffsets)
+        {
+            console.WriteLine("  " + SafeText.ForTerminal($"{inferred.File}: {inferred.How}"));
         }
     }
 

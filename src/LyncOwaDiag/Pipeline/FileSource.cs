@@ -18,6 +18,11 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
 
     private bool _observing;
 
+    /// <summary>A zone inferred from the bundle for a local-time export that no --tz rule names.</summary>
+    public TimeZoneSpec? InferredZone { get; set; }
+
+    public bool HasZone => zone is not null;
+
     /// <summary>Clock corrections by host, set once the skew is known; applied after the time zone.</summary>
     public IReadOnlyDictionary<string, TimeSpan>? SkewOffsets { get; set; }
 
@@ -78,7 +83,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
                         break;
                     }
 
-                    e = TimeNormaliser.Apply(enumerator.Current, zone);
+                    e = TimeNormaliser.Apply(enumerator.Current, zone ?? InferredZone);
                     if (!_observing && SkewOffsets is { Count: > 0 } offsets)
                     {
                         e = SkewCorrection.Apply(e, offsets);

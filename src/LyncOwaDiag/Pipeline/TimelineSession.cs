@@ -92,6 +92,58 @@ public sealed class TimelineSession : IDisposable
         _sources.Select(s => s.Summary()).Concat(_skipped).OrderBy(s => s.File, StringComparer.Ordinal).ToList();
 
     private IReadOnlyList<ClockSkew>? _skews;
+    private bool _offsetsInferred;
+    private readonly List<TimeAssumption> _inferred = [];
+
+    /// <summary>Offsets inferred for local-time exports, with their grounds (empty until events are read).</summary>
+    public IReadOnlyList<TimeAssumption> InferredOffsets => _inferred;
+
+    private static readonly InputFormat[] LocalTimeFormats = [InputFormat.EventCsv, InputFormat.EventText, InputFormat.WevtutilText];
+    private static readonly InputFormat[] UtcEventFormats = [InputFormat.Evtx, InputFormat.EventXml, InputFormat.ExchangeLog];
+
+    /// <summary>
+    /// For each local-time export no --tz rule names, infers its offset from the same events in UTC elsewhere in the
+    /// bundle (see <see cref="LocalOffsetInference"/>). A look ahead: nothing is counted or reported twice.
+    /// </summary>
+    private void InferLocalOffsets()
+    {
+        if (_offsetsInferred)
+        {
+            return;
+        }
+
+        _offsetsInferred = true;
+        var locals = _sources.Where(s => LocalTimeFormats.Contains(s.Format) && !s.HasZone).ToList();
+        var references = _sources.Where(s => UtcEventFormats.Contains(s.Format)).ToList();
+        if (locals.Count == 0 || references.Count == 0)
+        {
+            return;
+        }
+
+        var utcEvents = references.SelectMany(r => r.Observe()).Where(e => e.Payload is EventLogRecord or OwaImEntry { Message: "endpoint-manager-initialized" }).ToList();
+        foreach (var local in locals)
+        {
+            var inference = new LocalOffsetInference();
+            foreach (var e in local.Observe())
+            {
+                inference.ObserveLocal(e);
+            }
+
+            foreach (var e in utcEvents)
+            {
+                inference.ObserveUtc(e);
+            }
+
+            if (inference.Infer() is { } found && TimeZoneSpec.TryParse(Offset(found.Offset), out var zone, out _))
+            {
+                local.InferredZone = zone;
+                _inferred.Add(new TimeAssumption(local.File.DisplayPath, TimeQuality.OffsetApplied,
+                    $"UTC{Offset(found.Offset)} inferred: {found.Pairs} of its {found.Candidates} events match the same events with UTC times in {string.Join(", ", references.Select(r => r.File.DisplayPath))}"));
+            }
+        }
+    }
+
+    private static string Offset(TimeSpan offset) => (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Clock skews of the hosts against the reference host, from a bounded look ahead over the SIPStack inputs
@@ -137,6 +189,7 @@ public sealed class TimelineSession : IDisposable
     /// </summary>
     public IEnumerable<TimelineEvent> Events()
     {
+        InferLocalOffsets();
         var offsets = Skews.ToDictionary(s => s.Host, s => s.Offset, StringComparer.Ordinal);
         foreach (var source in _sources)
         {

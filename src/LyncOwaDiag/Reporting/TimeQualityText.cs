@@ -26,7 +26,7 @@ public static class TimeQualityText
     };
 
     public const string Legend =
-        "time marks: (blank) exact UTC, ~ assumed UTC, + local time converted with --tz, ^ skew-corrected, ? local time, offset unknown";
+        "time marks: (blank) exact UTC, ~ assumed UTC, + local time converted with --tz or an inferred offset, ^ skew-corrected, ? local time, offset unknown";
 
     /// <summary>ISO 8601 with milliseconds; UTC ends in Z, an unknown-offset local time has no zone.</summary>
     public static string Format(DateTimeOffset time, TimeQuality quality) =>
