@@ -13,14 +13,11 @@ internal static partial class FormatListReader
 {
     public static IEnumerable<TimelineEvent> Read(Stream utf8Text, ReadContext context)
     {
-        using var lines = new Utf8LineReader(utf8Text, context.StartOffset);
         var current = new List<SnapshotProperty>();
         var events = new List<TimelineEvent>();
         string? command = null;
-        while (lines.ReadLine(out var bytes))
+        foreach (var (number, offset, line) in TextLine.Read(utf8Text, context.StartOffset))
         {
-            var number = lines.LineNumber;
-            var line = Utf8Text.Decode(bytes);
             if (line.Trim().Length == 0)
             {
                 Flush();
@@ -51,8 +48,8 @@ internal static partial class FormatListReader
                 continue;
             }
 
-            context.Diagnostics.Report(new ParseDiagnostic(new SourceLocation(context.File, number, number, lines.LineOffset), Severity.Warning,
-                DiagnosticDisposition.Skipped, $"line {number}: not a 'Name : Value' line of Format-List output; ignored"));
+            context.Report(number, number, offset, Severity.Warning, DiagnosticDisposition.Skipped,
+                $"line {number}: not a 'Name : Value' line of Format-List output; ignored");
         }
 
         Flush();

@@ -12,13 +12,10 @@ internal static partial class RegQueryReader
 {
     public static IEnumerable<TimelineEvent> Read(Stream utf8Text, ReadContext context)
     {
-        using var lines = new Utf8LineReader(utf8Text, context.StartOffset);
         var events = new List<TimelineEvent>();
         string? key = null;
-        while (lines.ReadLine(out var bytes))
+        foreach (var (number, offset, line) in TextLine.Read(utf8Text, context.StartOffset))
         {
-            var number = lines.LineNumber;
-            var line = Utf8Text.Decode(bytes);
             if (line.Trim().Length == 0)
             {
                 continue;
@@ -43,8 +40,7 @@ internal static partial class RegQueryReader
                 continue;
             }
 
-            context.Diagnostics.Report(new ParseDiagnostic(new SourceLocation(context.File, number, number, lines.LineOffset), Severity.Warning,
-                DiagnosticDisposition.Skipped, $"line {number}: not a line of reg query output; ignored"));
+            context.Report(number, number, offset, Severity.Warning, DiagnosticDisposition.Skipped, $"line {number}: not a line of reg query output; ignored");
         }
 
         return events;

@@ -14,16 +14,14 @@ internal static partial class WevtutilTextReader
 {
     public static IEnumerable<TimelineEvent> Read(Stream utf8Text, ReadContext context)
     {
-        using var lines = new Utf8LineReader(utf8Text, context.StartOffset);
         var events = new List<TimelineEvent>();
         Dictionary<string, string>? fields = null;
         var description = new List<string>();
         long first = 0, last = 0, offset = 0;
         var inDescription = false;
-        while (lines.ReadLine(out var bytes))
+        foreach (var (number, lineOffset, text) in TextLine.Read(utf8Text, context.StartOffset))
         {
-            var number = lines.LineNumber;
-            var line = Utf8Text.Decode(bytes).Replace("\0", string.Empty, StringComparison.Ordinal);
+            var line = text.Replace("\0", string.Empty, StringComparison.Ordinal);
             if (EventHeader().IsMatch(line))
             {
                 Flush();
@@ -31,7 +29,7 @@ internal static partial class WevtutilTextReader
                 description.Clear();
                 inDescription = false;
                 first = last = number;
-                offset = lines.LineOffset;
+                offset = lineOffset;
                 continue;
             }
 
