@@ -307,3 +307,55 @@ public class ClockSkewCommandTests
         }
     }
 }
+
+/// <summary>sample-traces/scenarios/clock-skew-three-hosts: known clocks, one failing OWA sign-in.</summary>
+public class ThreeHostScenarioTests
+{
+    private static string Scenario => Path.Combine(CliRun.Root, "sample-traces", "scenarios", "clock-skew-three-hosts");
+
+    [Fact]
+    public void Triage_RecoversTheEdgeSkew_AndInfersTheLocalExportsOffset()
+    {
+        var run = CliRun.Of("triage", Scenario);
+        var skew = System.Text.RegularExpressions.Regex.Match(run.Out, @"dmz-edge01 is \+(?<s>\d+\.\d+) s against atl-cs-001");
+        Assert.True(skew.Success, run.Out);
+        Assert.InRange(double.Parse(skew.Groups["s"].Value, System.Globalization.CultureInfo.InvariantCulture), 2.450, 2.550);
+        Assert.Contains("MBX01/Application.csv: UTC-07:00 inferred", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timeline_PutsTheSignInStepsOfThreeHostsInTheirOrder()
+    {
+        var run = CliRun.Of("timeline", Scenario, "--since", "2013-05-14T09:21:08Z", "--until", "2013-05-14T09:21:13Z", "--format", "csv", "--quiet");
+        (string Host, string Marker)[] expected =
+        [
+            ("ATL-MBX-001", "MSExchange OWA 112:"),
+            ("ATL-MBX-001", "EndpointManager initialized successfully"),
+            ("ATL-MBX-001", "CreateEndpointAndBeginSignIn"),
+            ("ATL-CS-001", "incoming REGISTER"),
+            ("ATL-CS-001", "outgoing SIP/2.0 200 OK (1 REGISTER)"),
+            ("ATL-CS-001", "outgoing SERVICE"),
+            ("ATL-CS-001", "incoming SIP/2.0 504 Server time-out (3 SERVICE)"),
+            ("ATL-MBX-001", "SignInCallback failed"),
+            ("ATL-MBX-001", "MSExchange OWA 88:"),
+        ];
+        var rows = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        var positions = expected.Select(x => rows.FindIndex(r => r.Contains($",{x.Host},", StringComparison.Ordinal) && r.Contains(x.Marker, StringComparison.Ordinal))).ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public void Flow_FederatedDialog_SkewCorrectedOnTheEdge_MatchesTheGoldenLadder()
+    {
+        var run = CliRun.Of("flow", Scenario, "--call-id", "fed01a1b2c3d4e5f60718293a4b5c6d7e8f", "--quiet");
+        Golden.AssertMatches("flow-scenario-federated.txt", run.Out);
+    }
+
+    [Fact]
+    public void Flow_FailingService_MatchesTheGoldenLadder()
+    {
+        var run = CliRun.Of("flow", Scenario, "--call-id", "0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d01", "--format", "md", "--quiet");
+        Golden.AssertMatches("flow-scenario-service-504.md", run.Out);
+    }
+}
