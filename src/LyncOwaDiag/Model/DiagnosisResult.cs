@@ -17,6 +17,12 @@ public sealed record DiagnosisResult
 
     public IReadOnlyDictionary<string, long> EventsByKind { get; init; } = new Dictionary<string, long>();
 
+    /// <summary>How each input's times were put on UTC, and on what grounds.</summary>
+    public IReadOnlyList<TimeAssumption> TimeAssumptions { get; init; } = [];
+
+    /// <summary>Clock skews between hosts, estimated from SIP messages both logged.</summary>
+    public IReadOnlyList<ClockSkew> Skews { get; init; } = [];
+
     public DateTimeOffset? First { get; init; }
 
     public DateTimeOffset? Last { get; init; }

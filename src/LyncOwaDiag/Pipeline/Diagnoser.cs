@@ -14,6 +14,15 @@ public static class Diagnoser
         return Diagnose(session);
     }
 
+    private static string Basis(TimeQuality quality) => quality switch
+    {
+        TimeQuality.Exact => "UTC as written by the source",
+        TimeQuality.AssumedUtc => "no zone in the format: read as UTC",
+        TimeQuality.OffsetApplied => "local time converted with a --tz rule",
+        TimeQuality.SkewCorrected => "moved onto the reference host's clock by the estimated skew",
+        _ => "local time, offset unknown: sorted as if UTC",
+    };
+
     public static DiagnosisResult Diagnose(TimelineSession session)
     {
         var tally = new EventTally();
@@ -22,9 +31,16 @@ public static class Diagnoser
             tally.Add(e);
         }
 
+        var inputs = session.Inputs;
+        var inferred = session.InferredOffsets.ToDictionary(a => a.File, StringComparer.Ordinal);
+        var assumptions = inputs.Where(i => i.TimeQuality is not null)
+            .Select(i => inferred.GetValueOrDefault(i.File) ?? new TimeAssumption(i.File, i.TimeQuality!.Value, Basis(i.TimeQuality.Value)))
+            .ToList();
         return new DiagnosisResult
         {
-            Inputs = session.Inputs,
+            Inputs = inputs,
+            TimeAssumptions = assumptions,
+            Skews = session.Skews,
             Diagnostics = session.Diagnostics.Kept,
             Verdict = Verdict.Inconclusive,
             EventCount = tally.Count,

@@ -133,3 +133,20 @@ public class TimelineSessionTests
         Assert.Equal(new DateTimeOffset(2013, 5, 14, 9, 21, 8, 0, TimeSpan.Zero), input.Last);
     }
 }
+
+public class DiagnoserTests
+{
+    [Fact]
+    public void Result_CarriesEveryTimeAssumptionWithItsGrounds_AndTheSkews()
+    {
+        var scenario = Path.Combine(RepoPaths.SampleTraces, "scenarios", "clock-skew-three-hosts");
+        var result = Diagnoser.Diagnose(new DiagnoseOptions { Paths = [scenario] });
+
+        Assert.Equal("dmz-edge01", Assert.Single(result.Skews).Host);
+        var csv = Assert.Single(result.TimeAssumptions, a => a.File.EndsWith("Application.csv", StringComparison.Ordinal));
+        Assert.Equal(TimeQuality.OffsetApplied, csv.Quality);
+        Assert.StartsWith("UTC-07:00 inferred", csv.How, StringComparison.Ordinal);
+        Assert.Contains(result.TimeAssumptions, a => a.File.EndsWith("FE01/cls-search.txt", StringComparison.Ordinal) && a.Quality == TimeQuality.AssumedUtc);
+        Assert.Contains(result.TimeAssumptions, a => a.File.EndsWith("EDGE01/cls-search.txt", StringComparison.Ordinal) && a.Quality == TimeQuality.SkewCorrected);
+    }
+}
