@@ -11,8 +11,8 @@ public class CommonSettings : CommandSettings
     public string[] TimeZones { get; set; } = [];
 
     [CommandOption("--culture <NAME>")]
-    [Description("Culture of dates in culture-formatted exports (event CSV/TXT, Format-List), e.g. de-DE. SIPStack dates are always MM/DD/YYYY.")]
-    public string? Culture { get; set; }
+    [Description("Culture of dates in culture-formatted exports (event CSV/TXT, Format-List), e.g. de-DE, or GLOB=NAME for matching paths only. Repeatable; the last matching rule wins. SIPStack dates are always MM/DD/YYYY.")]
+    public string[] Cultures { get; set; } = [];
 
     [CommandOption("--host <PATH=NAME>")]
     [Description("PATH=NAME: name the host of files whose path matches PATH (a file, folder or glob), when their content does not say. Repeatable. In 'timeline', a NAME without PATH= keeps only that host's events.")]

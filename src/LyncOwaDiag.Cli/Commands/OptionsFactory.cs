@@ -1,4 +1,3 @@
-using System.Globalization;
 using LyncOwaDiag.Cli.Hosting;
 using LyncOwaDiag.Inputs;
 using LyncOwaDiag.Pipeline;
@@ -38,17 +37,15 @@ internal static class OptionsFactory
             hosts.Add(rule!);
         }
 
-        CultureInfo? culture = null;
-        if (settings.Culture is { } name)
+        var cultures = new List<CultureRule>();
+        foreach (var text in settings.Cultures)
         {
-            try
+            if (!CultureRule.TryParse(text, out var rule, out var error))
             {
-                culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+                throw new UsageException($"--culture: {error}");
             }
-            catch (CultureNotFoundException)
-            {
-                throw new UsageException($"--culture: unknown culture '{name}'");
-            }
+
+            cultures.Add(rule!);
         }
 
         var policy = settings.OnInvalid.ToLowerInvariant() switch
@@ -58,6 +55,6 @@ internal static class OptionsFactory
             _ => throw new UsageException($"--on-invalid: expected report or fail, got '{settings.OnInvalid}'"),
         };
 
-        return new DiagnoseOptions { Paths = paths, TimeZones = zones, Hosts = hosts, Culture = culture, OnInvalid = policy, SkewCorrection = !settings.NoSkewCorrection };
+        return new DiagnoseOptions { Paths = paths, TimeZones = zones, Hosts = hosts, Cultures = cultures, OnInvalid = policy, SkewCorrection = !settings.NoSkewCorrection };
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using LyncOwaDiag.Inputs;
 using LyncOwaDiag.Time;
 
@@ -11,7 +10,8 @@ public sealed record DiagnoseOptions
 
     public IReadOnlyList<TimeZoneRule> TimeZones { get; init; } = [];
 
-    public CultureInfo? Culture { get; init; }
+    /// <summary>Cultures of culture-formatted exports; the last matching rule wins, none means each reader's default.</summary>
+    public IReadOnlyList<CultureRule> Cultures { get; init; } = [];
 
     public IReadOnlyList<HostRule> Hosts { get; init; } = [];
 

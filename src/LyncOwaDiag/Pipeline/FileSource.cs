@@ -52,7 +52,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
 
     public IEnumerable<TimelineEvent> Events()
     {
-        var context = new ReadContext(file.DisplayPath, host, options.Culture, this, sniff.BomLength)
+        var context = new ReadContext(file.DisplayPath, host, CultureRule.For(options.Cultures, file.DisplayPath), this, sniff.BomLength)
         {
             // The manifest's server-side write time beats the time the copy was made.
             FileTime = listedTime ?? file.LastWrite,

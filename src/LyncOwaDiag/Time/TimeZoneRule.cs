@@ -3,7 +3,7 @@ using LyncOwaDiag.Inputs;
 namespace LyncOwaDiag.Time;
 
 /// <summary><c>--tz ZONE</c> for every input, or <c>--tz "GLOB=ZONE"</c> for the inputs whose path matches.</summary>
-public sealed record TimeZoneRule(PathPattern? Path, TimeZoneSpec Zone)
+public sealed record TimeZoneRule(PathPattern? Path, TimeZoneSpec Zone) : IPathScoped
 {
     public static bool TryParse(string text, out TimeZoneRule? rule, out string? error)
     {
@@ -20,17 +20,6 @@ public sealed record TimeZoneRule(PathPattern? Path, TimeZoneSpec Zone)
     }
 
     /// <summary>The last rule that matches wins, so a specific rule after a global one overrides it.</summary>
-    public static TimeZoneSpec? For(IReadOnlyList<TimeZoneRule> rules, string displayPath)
-    {
-        TimeZoneSpec? found = null;
-        foreach (var rule in rules)
-        {
-            if (rule.Path is null || rule.Path.Matches(displayPath))
-            {
-                found = rule.Zone;
-            }
-        }
-
-        return found;
-    }
+    public static TimeZoneSpec? For(IReadOnlyList<TimeZoneRule> rules, string displayPath) =>
+        PathScoped.Last(rules, displayPath)?.Zone;
 }
