@@ -207,6 +207,16 @@ public class TimelineFilterCommandTests
     }
 
     [Fact]
+    public void CallId_BringsTheClsRecordsLoggedUnderItsCorrelationId()
+    {
+        var rows = Rows("--call-id", "5f1e2d3c4b5a69788796a5b4c3d2e1f1");
+
+        // The TF_COMPONENT line and the TF_CONNECTION record name no Call-ID; the CLS id [1843281240] joins them.
+        Assert.Equal(["sip.request", "sipstack.trace", "sipstack.diagnostic", "sipstack.connection", "sip.response"], rows.Select(r => r.Split(',')[5]));
+        Assert.Contains(rows, r => r.Contains("SEC_E_UNTRUSTED_ROOT", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void User_MatchesSipUrisAndSmtpAcrossSources()
     {
         var rows = Rows("--user", "kim@litwareinc.com");

@@ -33,7 +33,7 @@ public sealed class FlowCommand(CliOutput output) : Command<FlowSettings>
         // A user's dialogs are found first, then drawn: two reads, but memory holds only the messages drawn.
         var callIds = settings.CallId is { } id
             ? new HashSet<string>([id], StringComparer.OrdinalIgnoreCase)
-            : SipDialogs.CallIdsOf(session.Events(), settings.User!);
+            : SipDialogs.CallIdsOf(session.LookAhead(), settings.User!);
         var messages = session.Events()
             .Where(e => e.Payload is SipMessage { CallId: { } c } && callIds.Contains(c))
             .GroupBy(e => ((SipMessage)e.Payload!).CallId!, StringComparer.OrdinalIgnoreCase)

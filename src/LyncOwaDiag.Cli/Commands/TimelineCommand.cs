@@ -1,4 +1,5 @@
 using LyncOwaDiag.Cli.Hosting;
+using LyncOwaDiag.Correlation;
 using LyncOwaDiag.Pipeline;
 using LyncOwaDiag.Reporting;
 using Spectre.Console.Cli;
@@ -19,6 +20,12 @@ public sealed class TimelineCommand(CliOutput output) : Command<TimelineSettings
         if (!session.HasReadableInput)
         {
             return CommandSupport.NoReadableInput(output, session);
+        }
+
+        if (filter.CallId is { } callId)
+        {
+            // A first pass finds the call's CLS correlation ids, so the records that name no Call-ID come along.
+            filter = filter with { CallCorrelationIds = ClsCorrelation.IdsOfCall(session.LookAhead(), callId) };
         }
 
         using (ITimelineWriter writer = settings.Format.ToLowerInvariant() switch

@@ -27,7 +27,7 @@ public sealed class TimelineSettings : PathSettings
     public string? Severity { get; set; }
 
     [CommandOption("--call-id <ID>")]
-    [Description("Only events of this SIP Call-ID.")]
+    [Description("Only events of this SIP Call-ID, with the CLS records logged under the same correlation id that name no Call-ID.")]
     public string? CallId { get; set; }
 
     [CommandOption("--user <URI>")]

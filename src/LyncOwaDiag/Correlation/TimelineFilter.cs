@@ -20,6 +20,12 @@ public sealed record TimelineFilter
 
     public string? CallId { get; init; }
 
+    /// <summary>
+    /// CLS correlation ids of <see cref="CallId"/>'s messages (<see cref="ClsCorrelation.IdsOfCall"/>): records
+    /// under them that name no Call-ID belong to the call too.
+    /// </summary>
+    public IReadOnlySet<string>? CallCorrelationIds { get; init; }
+
     public string? User { get; init; }
 
     public string? Host { get; init; }
@@ -40,7 +46,8 @@ public sealed record TimelineFilter
             return false;
         }
 
-        if (CallId is not null && !HasKey(e, KeyKind.CallId, CallId))
+        if (CallId is not null && !HasKey(e, KeyKind.CallId, CallId)
+            && (CallCorrelationIds is null || !ClsCorrelation.JoinsWithoutCallId(e, CallCorrelationIds)))
         {
             return false;
         }

@@ -184,6 +184,13 @@ public sealed class TimelineSession : IDisposable
     }
 
     /// <summary>
+    /// Every event once more, in no particular order, neither counted nor reported: a first pass that collects keys
+    /// (a user's Call-IDs, a call's correlation ids) before <see cref="Events"/>, leaving the inventory and the
+    /// diagnostics those of the main read.
+    /// </summary>
+    public IEnumerable<TimelineEvent> LookAhead() => _sources.SelectMany(s => s.Observe());
+
+    /// <summary>
     /// All events of all readable inputs, oldest first; ties keep input order, then file order. Each file passes a
     /// bounded reorder window first, so out-of-order stretches inside a file are repaired as well.
     /// </summary>
