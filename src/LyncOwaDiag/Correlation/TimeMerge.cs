@@ -25,13 +25,17 @@ public static class TimeMerge
         long order = 0;
         try
         {
-            for (var i = 0; i < streams.Count; i++)
+            // Every stream is started before any is waited on, so streams that read ahead all read at once.
+            foreach (var stream in streams)
             {
-                var enumerator = streams[i].GetEnumerator();
-                enumerators.Add(enumerator);
-                if (enumerator.MoveNext())
+                enumerators.Add(stream.GetEnumerator());
+            }
+
+            for (var i = 0; i < enumerators.Count; i++)
+            {
+                if (enumerators[i].MoveNext())
                 {
-                    queue.Enqueue(i, (enumerator.Current.Timestamp, i, order++));
+                    queue.Enqueue(i, (enumerators[i].Current.Timestamp, i, order++));
                 }
             }
 

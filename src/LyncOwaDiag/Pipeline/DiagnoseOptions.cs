@@ -28,6 +28,9 @@ public sealed record DiagnoseOptions
     /// <summary>SIP messages the skew estimate looks at, at most: the skew is steady, a sample is enough.</summary>
     public int SkewSampleMessages { get; init; } = 50_000;
 
+    /// <summary>Files read at once, each on its own thread ahead of the merge; 0 reads every file on the caller's thread.</summary>
+    public int ParallelFiles { get; init; } = 64;
+
     /// <summary>Diagnostics kept in memory; the rest are counted.</summary>
     public int MaxDiagnosticsKept { get; init; } = 10_000;
 }

@@ -15,13 +15,31 @@ public sealed class DiagnosticCollector(InvalidDataPolicy policy, int maxKept) :
 
     public long Total { get; private set; }
 
+    private readonly Dictionary<string, int> _fileRank = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The kept diagnostics in input order, then in the order each file's reader reported them: files are read in
+    /// parallel, and a report should not depend on which thread won.
+    /// </summary>
     public IReadOnlyList<ParseDiagnostic> Kept
     {
         get
         {
             lock (_lock)
             {
-                return _kept.ToArray();
+                return _kept.OrderBy(d => _fileRank.GetValueOrDefault(d.Location.File, int.MaxValue)).ToArray();
+            }
+        }
+    }
+
+    /// <summary>Declares the inputs in discovery order, which <see cref="Kept"/> follows.</summary>
+    public void RankFiles(IEnumerable<string> files)
+    {
+        lock (_lock)
+        {
+            foreach (var file in files)
+            {
+                _fileRank.TryAdd(file, _fileRank.Count);
             }
         }
     }

@@ -20,6 +20,7 @@ public sealed class TimelineSession : IDisposable
         Options = options;
         Diagnostics = new DiagnosticCollector(options.OnInvalid, options.MaxDiagnosticsKept);
         _inputs = InputDiscovery.Discover(options.Paths, options.ArchiveLimits);
+        Diagnostics.RankFiles(_inputs.Skipped.Select(s => s.Path).Concat(_inputs.Files.Select(f => f.DisplayPath)));
         foreach (var skipped in _inputs.Skipped)
         {
             Skip(skipped.Path, InputFormat.Unknown, null, 0, skipped.Reason);
@@ -203,7 +204,10 @@ public sealed class TimelineSession : IDisposable
             source.SkewOffsets = offsets;
         }
 
-        return TimeMerge.Merge(_sources.Select(s => ReorderWindow.Sort(s.Events(), Options.ReorderWindow)).ToList());
+        // Each file reads on a thread of its own, up to a limit: past it, threads would cost more than they give.
+        return TimeMerge.Merge(_sources.Select(s => ReorderWindow.Sort(s.Events(), Options.ReorderWindow))
+            .Select((stream, i) => i < Options.ParallelFiles ? new ReadAhead<TimelineEvent>(stream) : stream)
+            .ToList());
     }
 
     private SniffResult? Sniff(InputFile file)
