@@ -15,7 +15,7 @@ public static class ClsCorrelation
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in events)
         {
-            if (HasCallId(e, callId))
+            if (e.HasKey(KeyKind.CallId, callId))
             {
                 foreach (var key in e.Keys)
                 {
@@ -51,17 +51,4 @@ public static class ClsCorrelation
     }
 
     private static string Scoped(string? host, string id) => (host ?? string.Empty).ToUpperInvariant() + "|" + id;
-
-    private static bool HasCallId(TimelineEvent e, string callId)
-    {
-        foreach (var key in e.Keys)
-        {
-            if (key.Kind == KeyKind.CallId && string.Equals(key.Value, callId, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

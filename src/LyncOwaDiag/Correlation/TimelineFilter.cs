@@ -46,7 +46,7 @@ public sealed record TimelineFilter
             return false;
         }
 
-        if (CallId is not null && !HasKey(e, KeyKind.CallId, CallId)
+        if (CallId is not null && !e.HasKey(KeyKind.CallId, CallId)
             && (CallCorrelationIds is null || !ClsCorrelation.JoinsWithoutCallId(e, CallCorrelationIds)))
         {
             return false;
@@ -55,7 +55,7 @@ public sealed record TimelineFilter
         if (User is not null)
         {
             var user = User.StartsWith("sip:", StringComparison.OrdinalIgnoreCase) ? User[4..] : User;
-            if (!HasKey(e, KeyKind.SipUri, "sip:" + user) && !HasKey(e, KeyKind.Smtp, user))
+            if (!e.HasKey(KeyKind.SipUri, "sip:" + user) && !e.HasKey(KeyKind.Smtp, user))
             {
                 return false;
             }
@@ -69,18 +69,5 @@ public sealed record TimelineFilter
         }
 
         return Grep is null || Grep.IsMatch(e.Summary) || e.Keys.Any(k => Grep.IsMatch(k.Value));
-    }
-
-    private static bool HasKey(TimelineEvent e, KeyKind kind, string value)
-    {
-        foreach (var key in e.Keys)
-        {
-            if (key.Kind == kind && string.Equals(key.Value, value, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -39,4 +39,18 @@ public sealed record TimelineEvent
 
         return null;
     }
+
+    /// <summary>Whether the event carries this key; values compare ignoring case (Call-IDs, URIs and host names do).</summary>
+    public bool HasKey(KeyKind kind, string value)
+    {
+        foreach (var key in Keys)
+        {
+            if (key.Kind == kind && string.Equals(key.Value, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
