@@ -36,6 +36,12 @@ public static class Program
             return 0;
         }
 
+        if (args.Length >= 2 && args[0] == "index")
+        {
+            IndexMeasure.Run(args[1..]);
+            return 0;
+        }
+
         if (args.Length == 2 && args[0] == "stages")
         {
             StageTimer.Run(args[1]);

@@ -105,6 +105,63 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
         }
     }
 
+    /// <summary>
+    /// The text at <paramref name="location"/>, re-read from the file (at most <paramref name="maxLines"/> lines), or
+    /// null for binary inputs (EVTX), whose records have no lines to show.
+    /// </summary>
+    public string? ReadRaw(SourceLocation location, int maxLines)
+    {
+        if (sniff.Format == InputFormat.Evtx)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ReadLines(location, maxLines);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // The file changed or went away since it was read: nothing to show, and nothing to crash over.
+            return null;
+        }
+    }
+
+    private string? ReadLines(SourceLocation location, int maxLines)
+    {
+        using var stream = TextInput.OpenUtf8(file, sniff);
+        var skip = location.ByteOffset - sniff.BomLength;
+        if (stream.CanSeek)
+        {
+            stream.Position = location.ByteOffset;
+        }
+        else
+        {
+            // Archive entries and transcoded UTF-16 only read forward: skip to the offset.
+            var buffer = new byte[64 * 1024];
+            while (skip > 0)
+            {
+                var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, skip));
+                if (read == 0)
+                {
+                    return null;
+                }
+
+                skip -= read;
+            }
+        }
+
+        using var text = new StreamReader(stream, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
+        var lines = new List<string>();
+        var wanted = Math.Min(location.LastLine - location.FirstLine + 1, maxLines);
+        while (lines.Count < wanted && text.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return string.Join('\n', lines);
+    }
+
     public void Report(ParseDiagnostic diagnostic)
     {
         if (_observing)

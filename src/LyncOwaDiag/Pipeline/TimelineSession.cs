@@ -185,6 +185,18 @@ public sealed class TimelineSession : IDisposable
     }
 
     /// <summary>
+    /// The raw text of an event or diagnostic, re-read from its input through its location (at most
+    /// <paramref name="maxLines"/> lines): null when the file is not one of this session's readable inputs, or is
+    /// binary (EVTX). Views keep a <see cref="Correlation.TimelineIndex"/> and call this for what is on screen.
+    /// </summary>
+    public string? ReadRaw(SourceLocation location, int maxLines = 200) =>
+        (_sourcesByPath ??= _sources.ToDictionary(s => s.File.DisplayPath, StringComparer.Ordinal)).TryGetValue(location.File, out var source)
+            ? source.ReadRaw(location, maxLines)
+            : null;
+
+    private Dictionary<string, FileSource>? _sourcesByPath;
+
+    /// <summary>
     /// Every event once more, in no particular order, neither counted nor reported: a first pass that collects keys
     /// (a user's Call-IDs, a call's correlation ids) before <see cref="Events"/>, leaving the inventory and the
     /// diagnostics those of the main read.

@@ -90,10 +90,10 @@ public class InputDiscoveryTests
     public void NestedZip_OneLevelIsRead_DeeperIsNot()
     {
         using var temp = new TempFolder();
-        var innermost = Zip(("deep.txt", "deep"));
-        var inner = Zip(("MBX01/im.txt", "inner"), ("innermost.zip", innermost));
+        var innermost = ZipBytes.Of(("deep.txt", "deep"));
+        var inner = ZipBytes.Of(("MBX01/im.txt", "inner"), ("innermost.zip", innermost));
         var outer = Path.Combine(temp.Path, "outer.zip");
-        File.WriteAllBytes(outer, Zip(("inner.zip", inner)));
+        File.WriteAllBytes(outer, ZipBytes.Of(("inner.zip", inner)));
 
         using var set = InputDiscovery.Discover([outer]);
         var file = Assert.Single(set.Files);
@@ -110,7 +110,7 @@ public class InputDiscoveryTests
     public void TruncatedZip_IsOneClearLine()
     {
         using var temp = new TempFolder();
-        var bytes = Zip(("a.txt", new string('a', 10_000)));
+        var bytes = ZipBytes.Of(("a.txt", new string('a', 10_000)));
         var zip = temp.File("cut.zip", bytes[..(bytes.Length / 2)]);
 
         using var set = InputDiscovery.Discover([zip]);
@@ -122,7 +122,7 @@ public class InputDiscoveryTests
     public void NestedTempFolder_IsPrivate_AndRemovedOnDispose()
     {
         using var temp = new TempFolder();
-        var outer = temp.File("outer.zip", Zip(("inner.zip", Zip(("a.txt", "a")))));
+        var outer = temp.File("outer.zip", ZipBytes.Of(("inner.zip", ZipBytes.Of(("a.txt", "a")))));
         string folder;
         using (var set = InputDiscovery.Discover([outer]))
         {
@@ -139,20 +139,5 @@ public class InputDiscoveryTests
     {
         using var stream = archive.CreateEntry(name).Open();
         stream.Write(Encoding.UTF8.GetBytes(content));
-    }
-
-    private static byte[] Zip(params (string Name, object Content)[] entries)
-    {
-        using var memory = new MemoryStream();
-        using (var archive = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var stream = archive.CreateEntry(name).Open();
-                stream.Write(content as byte[] ?? Encoding.UTF8.GetBytes((string)content));
-            }
-        }
-
-        return memory.ToArray();
     }
 }

@@ -1,0 +1,65 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using LyncOwaDiag.Correlation;
+using LyncOwaDiag.Model;
+using LyncOwaDiag.Pipeline;
+using LyncOwaDiag.Tests.Support;
+using static LyncOwaDiag.Tests.Support.SipStackSome;
+
+namespace LyncOwaDiag.Tests.Correlation;
+
+public class TimelineIndexTests
+{
+    private static string Sample(params string[] parts) => Path.Combine([RepoPaths.SampleTraces, .. parts]);
+
+    [Fact]
+    public void Index_KeepsTheMergedOrder_AndEveryEntryReReadsItsRecord()
+    {
+        // UTF-8 OCSLogger text, CLS text, and a UTF-16LE CLS file whose offsets are into its transcoded text.
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [Sample("formats", "sipstack")] });
+        var events = session.Events().ToList();
+        var index = TimelineIndex.Build(events);
+
+        Assert.Equal(events.Count, index.Count);
+        Assert.Contains(index.Files, f => f.EndsWith("utf16le-redirected.txt", StringComparison.Ordinal));
+        for (var i = 0; i < index.Count; i++)
+        {
+            Assert.Equal(events[i].Location, index.Location(i));
+            Assert.Equal(events[i].Timestamp, index[i].Timestamp);
+            var raw = session.ReadRaw(index.Location(i));
+            Assert.NotNull(raw);
+            Assert.StartsWith("TL_", raw, StringComparison.Ordinal);
+            Assert.Equal(index[i].LineCount, raw.Split('\n').Length);
+        }
+    }
+
+    [Fact]
+    public void RawText_OfAnArchiveEntryWithBom_IsTheRecordItself()
+    {
+        using var temp = new TempFolder();
+        var zip = temp.File("bundle.zip", ZipBytes.Of(("FE01/trace.txt", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ProtocolRecord(callId: "first") + ProtocolRecord(callId: "second"))).ToArray())));
+
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [zip] });
+        var second = session.Events().Single(e => e.KeyValue(KeyKind.CallId) == "second");
+        var raw = session.ReadRaw(second.Location)!;
+
+        Assert.StartsWith("TL_", raw, StringComparison.Ordinal);
+        Assert.Contains("Call-ID: second", raw, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("first", raw, StringComparison.Ordinal);
+        Assert.EndsWith("$$end_record", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RawText_IsBoundedAndUnknownFilesGiveNothing()
+    {
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [Sample("formats", "sipstack", "cls-frontend-two-searches-truncated.txt")] });
+        var record = session.Events().First(e => e.Location.LastLine - e.Location.FirstLine > 3);
+
+        Assert.Equal(2, session.ReadRaw(record.Location, maxLines: 2)!.Split('\n').Length);
+        Assert.Null(session.ReadRaw(record.Location with { File = "elsewhere.txt" }));
+    }
+
+    [Fact]
+    public void Entry_IsSmall() =>
+        Assert.True(Unsafe.SizeOf<TimelineIndexEntry>() <= 48, $"{Unsafe.SizeOf<TimelineIndexEntry>()} bytes per event");
+}
