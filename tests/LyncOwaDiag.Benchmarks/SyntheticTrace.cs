@@ -77,15 +77,19 @@ public sealed class SyntheticTrace(int seed = 42, bool cls = true)
         var to = $"sip:{Pick(Users)}@{Pick(Domains)}";
         var correlation = (uint)_random.Next();
         var hasBody = method is "SERVICE" or "INVITE" or "MESSAGE";
-        Protocol(b, correlation, "incoming", $"{method} {to} SIP/2.0", from, to, null, callId, method, hasBody);
+
+        // A request and its response: one server logs both, with the same CSeq, as a real trace does.
+        var machine = cls ? Pick(Machines) : _random.Next(4).ToString(CultureInfo.InvariantCulture);
+        var cseq = _random.Next(1, 20);
+        Protocol(b, correlation, "incoming", $"{method} {to} SIP/2.0", from, to, null, callId, cseq, method, hasBody, machine);
         _time = _time.AddMilliseconds(_random.Next(1, 30));
         var status = _random.Next(20) switch { 0 => "504 Server time-out", 1 => "404 Not Found", 2 => "500 Server Internal Error", _ => "200 OK" };
-        Protocol(b, correlation, "outgoing", $"SIP/2.0 {status}", from, to, "tag" + _random.Next(), callId, method, false);
+        Protocol(b, correlation, "outgoing", $"SIP/2.0 {status}", from, to, "tag" + _random.Next(), callId, cseq, method, false, machine);
     }
 
-    private void Protocol(StringBuilder b, uint correlation, string direction, string startLine, string from, string to, string? toTag, string callId, string method, bool body)
+    private void Protocol(StringBuilder b, uint correlation, string direction, string startLine, string from, string to, string? toTag, string callId, int cseq, string method, bool body, string machine)
     {
-        Prefix(b, "INFO", "PROTOCOL", "SIPStack", "SIPAdminLog::TraceProtocolRecord:SIPAdminLog.cpp(125)", correlation);
+        Prefix(b, "INFO", "PROTOCOL", "SIPStack", "SIPAdminLog::TraceProtocolRecord:SIPAdminLog.cpp(125)", correlation, machine);
         b.Append("$$begin_record\r\n");
         b.Append("Trace-Correlation-Id: ").Append(correlation).Append("\r\n");
         b.Append("Instance-Id: ").Append(_random.Next(0x10000).ToString("X8", CultureInfo.InvariantCulture)).Append("\r\n");
@@ -96,7 +100,7 @@ public sealed class SyntheticTrace(int seed = 42, bool cls = true)
         b.Append("From: <").Append(from).Append(">;tag=").Append(_random.Next().ToString("x8", CultureInfo.InvariantCulture)).Append(";epid=01020304\r\n");
         b.Append("To: <").Append(to).Append('>').Append(toTag is null ? string.Empty : ";tag=" + toTag).Append("\r\n");
         b.Append("Call-ID: ").Append(callId).Append("\r\n");
-        b.Append("CSeq: ").Append(_random.Next(1, 20)).Append(' ').Append(method).Append("\r\n");
+        b.Append("CSeq: ").Append(cseq).Append(' ').Append(method).Append("\r\n");
         b.Append("Via: SIP/2.0/TLS 192.168.10.25:5075;branch=z9hG4bK").Append(_random.Next().ToString("x8", CultureInfo.InvariantCulture)).Append(";ms-received-port=5075;ms-received-cid=1A00\r\n");
         b.Append("Max-Forwards: 70\r\n");
         b.Append("User-Agent: RTCC/5.0.0.0 OWA\r\n");
@@ -136,10 +140,10 @@ public sealed class SyntheticTrace(int seed = 42, bool cls = true)
         b.Append("( 000000000A1B2C48 ) Connection closed. Peer: atl-owa-001.litwareinc.com:5199\r\n");
     }
 
-    private void Prefix(StringBuilder b, string level, string flag, string component, string location, uint? correlation = null)
+    private void Prefix(StringBuilder b, string level, string flag, string component, string location, uint? correlation = null, string? machine = null)
     {
         b.Append("TL_").Append(level).Append("(TF_").Append(flag).Append(") [");
-        b.Append(cls ? Pick(Machines) : _random.Next(4).ToString(CultureInfo.InvariantCulture));
+        b.Append(machine ?? (cls ? Pick(Machines) : _random.Next(4).ToString(CultureInfo.InvariantCulture)));
         b.Append(']').Append(_random.Next(0x1000, 0x2000).ToString("X4", CultureInfo.InvariantCulture)).Append('.').Append(_random.Next(0x1000, 0x2000).ToString("X4", CultureInfo.InvariantCulture));
         b.Append("::").Append(_time.ToString("MM/dd/yyyy-HH:mm:ss.fff", CultureInfo.InvariantCulture)).Append('.').Append((_sequence++).ToString("x8", CultureInfo.InvariantCulture));
         b.Append(" (").Append(component).Append(',').Append(location).Append(')');

@@ -334,6 +334,15 @@ public class ThreeHostScenarioTests
     }
 
     [Fact]
+    public void Triage_NamesTheFailedTransaction_AsTheSlowest()
+    {
+        // The Front End's SERVICE to OWA's port 5199 waits ~1 s and gets 504; the FE → Edge SUBSCRIBEs are answered.
+        var run = CliRun.Of("triage", Scenario, "--no-color");
+        Assert.Matches(@"SIP transactions \(request to final response, each on its host's clock\): \d+ answered, 1 failed: 504 ×1; 0 unanswered", run.Out);
+        Assert.Matches(@"slowest 1\.0\d\d s: SERVICE CSeq 3 → 504 on ATL-CS-001", run.Out);
+    }
+
+    [Fact]
     public void Timeline_PutsTheSignInStepsOfThreeHostsInTheirOrder()
     {
         var run = CliRun.Of("timeline", Scenario, "--since", "2013-05-14T09:21:08Z", "--until", "2013-05-14T09:21:13Z", "--format", "csv", "--quiet");

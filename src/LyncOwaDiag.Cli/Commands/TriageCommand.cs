@@ -30,6 +30,7 @@ public sealed class TriageCommand(CliOutput output) : Command<PathSettings>
         WriteTimeAssumptions(console, result.Inputs, session);
         WriteClockSkew(console, session, settings);
         WriteTimelineSummary(console, result);
+        WriteTransactions(console, result.Transactions);
         WriteDiagnostics(console, result, settings);
         console.WriteLine();
         console.WriteLine("Verdict: inconclusive. This version reads and merges the inputs but does not yet classify causes;");
@@ -101,6 +102,32 @@ public sealed class TriageCommand(CliOutput output) : Command<PathSettings>
         var kinds = string.Join(", ", result.EventsByKind.OrderByDescending(k => k.Value).ThenBy(k => k.Key, StringComparer.Ordinal)
             .Select(k => $"{k.Key} {k.Value.ToString("N0", CultureInfo.InvariantCulture)}"));
         console.WriteLine($"  by kind: {kinds}");
+    }
+
+    private static void WriteTransactions(IAnsiConsole console, SipTransactionSummary t)
+    {
+        if (t.Answered + t.Unanswered == 0)
+        {
+            return;
+        }
+
+        static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        static string Duration(TimeSpan span) => span < TimeSpan.FromSeconds(1)
+            ? span.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms"
+            : span.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture) + " s";
+
+        console.WriteLine();
+        var failures = t.Failed == 0 ? "none failed" : $"{N(t.Failed)} failed: " + string.Join(", ", t.FailuresByStatus.OrderByDescending(f => f.Value).ThenBy(f => f.Key).Select(f => $"{f.Key} ×{N(f.Value)}"));
+        console.WriteLine($"SIP transactions (request to final response, each on its host's clock): {N(t.Answered)} answered, {failures}; {N(t.Unanswered)} unanswered");
+        if (t.MeanResponseTime is { } mean && t.Slowest is { ResponseTime: { } slowest } s)
+        {
+            console.WriteLine(SafeText.ForTerminal($"  response time mean {Duration(mean)}; slowest {Duration(slowest)}: {s.Method} CSeq {s.CSeq} → {s.Status} on {s.Host}, Call-ID {s.CallId} ({s.Request})"));
+        }
+
+        foreach (var u in t.UnansweredExamples)
+        {
+            console.WriteLine(SafeText.ForTerminal($"  unanswered: {u.Method} CSeq {u.CSeq} on {u.Host}, Call-ID {u.CallId} ({u.Request})"));
+        }
     }
 
     private static void WriteDiagnostics(IAnsiConsole console, DiagnosisResult result, CommonSettings settings)

@@ -23,6 +23,9 @@ public sealed record DiagnosisResult
     /// <summary>Clock skews between hosts, estimated from SIP messages both logged.</summary>
     public IReadOnlyList<ClockSkew> Skews { get; init; } = [];
 
+    /// <summary>Requests paired with their final responses: answered, failed, unanswered, slowest.</summary>
+    public SipTransactionSummary Transactions { get; init; } = new();
+
     public DateTimeOffset? First { get; init; }
 
     public DateTimeOffset? Last { get; init; }

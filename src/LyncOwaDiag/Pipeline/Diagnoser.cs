@@ -1,3 +1,4 @@
+using LyncOwaDiag.Correlation;
 using LyncOwaDiag.Model;
 
 namespace LyncOwaDiag.Pipeline;
@@ -26,9 +27,11 @@ public static class Diagnoser
     public static DiagnosisResult Diagnose(TimelineSession session)
     {
         var tally = new EventTally();
+        var transactions = new SipTransactionTally();
         foreach (var e in session.Events())
         {
             tally.Add(e);
+            transactions.Add(e);
         }
 
         var inputs = session.Inputs;
@@ -46,6 +49,7 @@ public static class Diagnoser
             EventCount = tally.Count,
             EventsBySeverity = tally.BySeverity,
             EventsByKind = tally.ByKind,
+            Transactions = transactions.Summary(),
             First = tally.First,
             Last = tally.Last,
         };
