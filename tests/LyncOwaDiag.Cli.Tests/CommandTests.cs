@@ -334,6 +334,19 @@ public class ThreeHostScenarioTests
     }
 
     [Fact]
+    public void Triage_ReportsTheEdgeClockAsAFinding_WithEvidenceAndFix_ButNoVerdict()
+    {
+        var run = CliRun.Of("triage", Scenario, "--no-color");
+
+        // The console may wrap long lines: compare with whitespace runs folded.
+        var text = System.Text.RegularExpressions.Regex.Replace(run.Out, @"\s+", " ");
+        Assert.Contains("Finding CLOCK-SKEW (warning): Server clocks differ", text, StringComparison.Ordinal);
+        Assert.Matches(@"evidence: \S*EDGE01/cls-search\.txt:\d+-\d+: SUBSCRIBE request Call-ID \w+ CSeq 1: received by dmz-edge01, \+25\d\d ms after it was sent", text);
+        Assert.Contains("fix: Resynchronise dmz-edge01 with the domain time hierarchy: w32tm /resync /rediscover", text, StringComparison.Ordinal);
+        Assert.Contains("Verdict: inconclusive", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Triage_NamesTheFailedTransaction_AsTheSlowest()
     {
         // The Front End's SERVICE to OWA's port 5199 waits ~1 s and gets 504; the FE → Edge SUBSCRIBEs are answered.

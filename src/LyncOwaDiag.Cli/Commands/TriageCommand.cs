@@ -32,9 +32,12 @@ public sealed class TriageCommand(CliOutput output) : Command<PathSettings>
         WriteTimelineSummary(console, result);
         WriteTransactions(console, result.Transactions);
         WriteDiagnostics(console, result, settings);
+        WriteFindings(console, result.Findings);
         console.WriteLine();
         console.WriteLine("Verdict: inconclusive. This version reads and merges the inputs but does not yet classify causes;");
-        console.WriteLine("no finding is claimed. Use 'lyncowadiag timeline' to read the merged events.");
+        console.WriteLine(result.Findings.Count == 0
+            ? "no finding is claimed. Use 'lyncowadiag timeline' to read the merged events."
+            : "the findings above are measurements, not the cause of an IM failure. Use 'lyncowadiag timeline' to read the merged events.");
         return ExitCodes.Ok;
     }
 
@@ -65,7 +68,7 @@ public sealed class TriageCommand(CliOutput output) : Command<PathSettings>
     private static void WriteClockSkew(IAnsiConsole console, TimelineSession session, CommonSettings settings)
     {
         // Reported even when not applied: the admin should know the clocks differ.
-        var skews = settings.NoSkewCorrection ? EstimateOnly(session.Options) : session.Skews;
+        var skews = session.MeasuredSkews;
         if (skews.Count == 0)
         {
             return;
@@ -79,12 +82,6 @@ public sealed class TriageCommand(CliOutput output) : Command<PathSettings>
             console.WriteLine(SafeText.ForTerminal(
                 $"  {skew.Host} is {Ms(-skew.Offset)} against {skew.Reference} (between {Ms(-skew.High)} and {Ms(-skew.Low)}, {skew.Pairs} message pairs){(skew.Significant ? ", over 1 s" : string.Empty)}; {verb}"));
         }
-    }
-
-    private static IReadOnlyList<ClockSkew> EstimateOnly(DiagnoseOptions options)
-    {
-        using var probe = TimelineSession.Open(options with { SkewCorrection = true });
-        return probe.Skews;
     }
 
     private static string Ms(TimeSpan span) =>
@@ -127,6 +124,25 @@ public sealed class TriageCommand(CliOutput output) : Command<PathSettings>
         foreach (var u in t.UnansweredExamples)
         {
             console.WriteLine(SafeText.ForTerminal($"  unanswered: {u.Method} CSeq {u.CSeq} on {u.Host}, Call-ID {u.CallId} ({u.Request})"));
+        }
+    }
+
+    private static void WriteFindings(IAnsiConsole console, IReadOnlyList<Finding> findings)
+    {
+        foreach (var finding in findings)
+        {
+            console.WriteLine();
+            console.WriteLine(SafeText.ForTerminal($"Finding {finding.RuleId} ({SeverityText.Name(finding.Severity)}): {finding.Title}"));
+            console.WriteLine(SafeText.ForTerminal("  " + finding.Cause));
+            foreach (var evidence in finding.Evidence)
+            {
+                console.WriteLine(SafeText.ForTerminal($"  evidence: {evidence.Location}: {evidence.Excerpt}"));
+            }
+
+            foreach (var step in finding.Fix)
+            {
+                console.WriteLine(SafeText.ForTerminal($"  fix: {step.Text}{(step.Command is null ? string.Empty : ": " + step.Command)}"));
+            }
         }
     }
 

@@ -8,4 +8,7 @@ namespace LyncOwaDiag.Model;
 public sealed record ClockSkew(string Host, string Reference, TimeSpan Offset, TimeSpan Low, TimeSpan High, int Pairs, IReadOnlyList<string> Evidence)
 {
     public bool Significant => Offset.Duration() > TimeSpan.FromSeconds(1);
+
+    /// <summary>Where the messages of the tightest pairs were logged, sender's and receiver's side.</summary>
+    public IReadOnlyList<Evidence> Messages { get; init; } = [];
 }

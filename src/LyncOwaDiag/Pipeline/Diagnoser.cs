@@ -1,5 +1,6 @@
 using LyncOwaDiag.Correlation;
 using LyncOwaDiag.Model;
+using LyncOwaDiag.Time;
 
 namespace LyncOwaDiag.Pipeline;
 
@@ -44,6 +45,7 @@ public static class Diagnoser
             Inputs = inputs,
             TimeAssumptions = assumptions,
             Skews = session.Skews,
+            Findings = session.MeasuredSkews.Where(s => s.Significant).Select(ClockSkewFinding.From).ToList(),
             Diagnostics = session.Diagnostics.Kept,
             Verdict = Verdict.Inconclusive,
             EventCount = tally.Count,

@@ -148,17 +148,15 @@ public sealed class TimelineSession : IDisposable
 
     /// <summary>
     /// Clock skews of the hosts against the reference host, from a bounded look ahead over the SIPStack inputs
-    /// (empty when fewer than two hosts share SIP messages, or with <see cref="DiagnoseOptions.SkewCorrection"/> off).
+    /// (empty when fewer than two hosts share SIP messages); measured whether or not they are applied.
     /// </summary>
-    public IReadOnlyList<ClockSkew> Skews => _skews ??= EstimateSkews();
+    public IReadOnlyList<ClockSkew> MeasuredSkews => _skews ??= EstimateSkews();
+
+    /// <summary>The skews applied to the timeline: <see cref="MeasuredSkews"/>, or none with --no-skew-correction.</summary>
+    public IReadOnlyList<ClockSkew> Skews => Options.SkewCorrection ? MeasuredSkews : [];
 
     private List<ClockSkew> EstimateSkews()
     {
-        if (!Options.SkewCorrection)
-        {
-            return [];
-        }
-
         var estimator = new ClockSkewEstimator();
         var seen = 0;
         foreach (var source in _sources.Where(s => s.Format == InputFormat.SipStack))

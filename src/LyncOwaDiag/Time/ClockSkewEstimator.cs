@@ -17,8 +17,8 @@ public sealed class ClockSkewEstimator
 
     private sealed class Sighting
     {
-        public (string Host, string? Peer, DateTimeOffset Time)? Outgoing;
-        public (string Host, string? Peer, DateTimeOffset Time)? Incoming;
+        public (string Host, string? Peer, DateTimeOffset Time, SourceLocation Location, TimeQuality Quality)? Outgoing;
+        public (string Host, string? Peer, DateTimeOffset Time, SourceLocation Location, TimeQuality Quality)? Incoming;
     }
 
     public void Observe(TimelineEvent e)
@@ -39,7 +39,7 @@ public sealed class ClockSkewEstimator
             _sightings[key] = sighting = new Sighting();
         }
 
-        var seen = (Host: HostKey(e.Host), Peer: m.Peer is null ? null : HostKey(m.Peer), e.Timestamp);
+        var seen = (Host: HostKey(e.Host), Peer: m.Peer is null ? null : HostKey(m.Peer), e.Timestamp, e.Location, e.TimeQuality);
         if (m.DirectionWord == "outgoing")
         {
             sighting.Outgoing ??= seen;
@@ -54,7 +54,7 @@ public sealed class ClockSkewEstimator
     public IReadOnlyList<ClockSkew> Estimate()
     {
         // (from, to) → one-way delays as logged
-        var delays = new Dictionary<(string From, string To), List<(double Delay, string What)>>();
+        var delays = new Dictionary<(string From, string To), List<(double Delay, string What, Evidence Sent, Evidence Received)>>();
         foreach (var (key, s) in _sightings)
         {
             if (s.Outgoing is not { } o || s.Incoming is not { } i || o.Host == i.Host)
@@ -74,7 +74,10 @@ public sealed class ClockSkewEstimator
                 delays[pair] = list = [];
             }
 
-            list.Add(((i.Time - o.Time).TotalMilliseconds, $"{key.Item3} {(key.Item4 == 0 ? "request" : key.Item4.ToString(System.Globalization.CultureInfo.InvariantCulture))} Call-ID {key.Item1} CSeq {key.Item2}"));
+            var what = $"{key.Item3} {(key.Item4 == 0 ? "request" : key.Item4.ToString(System.Globalization.CultureInfo.InvariantCulture))} Call-ID {key.Item1} CSeq {key.Item2}";
+            list.Add(((i.Time - o.Time).TotalMilliseconds, what,
+                new Evidence(o.Location, o.Time, o.Quality, $"{what}: sent by {o.Host}"),
+                new Evidence(i.Location, i.Time, i.Quality, $"{what}: received by {i.Host}, {(i.Time - o.Time).TotalMilliseconds.ToString("+0;-0", System.Globalization.CultureInfo.InvariantCulture)} ms after it was sent as the two clocks read")));
         }
 
         var hosts = delays.Keys.SelectMany(k => new[] { k.From, k.To }).Distinct().ToList();
@@ -97,9 +100,13 @@ public sealed class ClockSkewEstimator
             var high = toHost.Min(d => d.Delay);
             var low = -toReference.Min(d => d.Delay);
             var theta = (high + low) / 2;
-            var evidence = toHost.OrderBy(d => d.Delay).Take(2).Concat(toReference.OrderBy(d => d.Delay).Take(2)).Select(d => d.What).ToList();
+            // The tightest pair each way bounds the skew: those are the evidence.
+            var best = toHost.OrderBy(d => d.Delay).Take(2).Concat(toReference.OrderBy(d => d.Delay).Take(2)).ToList();
             result.Add(new ClockSkew(host, reference, TimeSpan.FromMilliseconds(-theta), TimeSpan.FromMilliseconds(-high), TimeSpan.FromMilliseconds(-low),
-                toHost.Count + toReference.Count, evidence));
+                toHost.Count + toReference.Count, best.Select(d => d.What).ToList())
+            {
+                Messages = best.SelectMany(d => new[] { d.Sent, d.Received }).ToList(),
+            });
         }
 
         return result;

@@ -149,4 +149,30 @@ public class DiagnoserTests
         Assert.Contains(result.TimeAssumptions, a => a.File.EndsWith("FE01/cls-search.txt", StringComparison.Ordinal) && a.Quality == TimeQuality.AssumedUtc);
         Assert.Contains(result.TimeAssumptions, a => a.File.EndsWith("EDGE01/cls-search.txt", StringComparison.Ordinal) && a.Quality == TimeQuality.SkewCorrected);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void SkewOverOneSecond_IsAClockSkewFinding_WithTheMessagesOnBothHostsAsEvidence(bool corrected)
+    {
+        var scenario = Path.Combine(RepoPaths.SampleTraces, "scenarios", "clock-skew-three-hosts");
+        var result = Diagnoser.Diagnose(new DiagnoseOptions { Paths = [scenario], SkewCorrection = corrected });
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal((ClockSkewFinding.RuleId, Severity.Warning), (finding.RuleId, finding.Severity));
+        Assert.StartsWith("dmz-edge01's clock is 2.4", finding.Cause, StringComparison.Ordinal);
+        Assert.Contains("ahead of atl-cs-001's", finding.Cause, StringComparison.Ordinal);
+        Assert.Contains(finding.Evidence, e => e.Location.File.EndsWith("FE01/cls-search.txt", StringComparison.Ordinal));
+        Assert.Contains(finding.Evidence, e => e.Location.File.EndsWith("EDGE01/cls-search.txt", StringComparison.Ordinal));
+        Assert.All(finding.Evidence, e => Assert.True(e.Location.FirstLine > 0));
+        Assert.Contains(finding.Fix, f => f.Command == "w32tm /resync /rediscover");
+        Assert.Equal(corrected ? 1 : 0, result.Skews.Count);
+    }
+
+    [Fact]
+    public void SkewUnderOneSecond_IsNoFinding()
+    {
+        var result = Diagnoser.Diagnose(new DiagnoseOptions { Paths = [Path.Combine(RepoPaths.SampleTraces, "formats", "sipstack")] });
+        Assert.Empty(result.Findings);
+    }
 }
