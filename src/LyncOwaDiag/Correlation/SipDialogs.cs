@@ -19,7 +19,7 @@ public static class SipDialogs
                 continue;
             }
 
-            var key = (callId, cseq, (m.CSeqMethod ?? m.Method ?? string.Empty).ToUpperInvariant());
+            var key = (callId, cseq, m.TransactionMethod);
             if (!groups.TryGetValue(key, out var group))
             {
                 group = (null, []);

@@ -41,7 +41,7 @@ public sealed class SipTransactionTally
         }
 
         GiveUpOlderThan(e.Timestamp.UtcTicks - GiveUpAfter.Ticks);
-        var method = (m.CSeqMethod ?? m.Method ?? string.Empty).ToUpperInvariant();
+        var method = m.TransactionMethod;
         var key = (e.Host?.ToUpperInvariant() ?? string.Empty, callId.ToUpperInvariant(), cseq, method);
         if (m.IsRequest)
         {

@@ -23,6 +23,12 @@ public sealed record SipMessage : EventPayload
 
     public bool IsRequest => Method is not null;
 
+    /// <summary>
+    /// The method that keys this message's transaction, upper case: the CSeq method (a response names it only there),
+    /// else the request's own.
+    /// </summary>
+    public string TransactionMethod => (CSeqMethod ?? Method ?? string.Empty).ToUpperInvariant();
+
     public string? Method { get; init; }
 
     public string? RequestUri { get; init; }

@@ -28,7 +28,7 @@ public sealed class ClockSkewEstimator
             return;
         }
 
-        var key = (callId, cseq, (m.CSeqMethod ?? m.Method ?? string.Empty).ToUpperInvariant(), m.StatusCode ?? 0);
+        var key = (callId, cseq, m.TransactionMethod, m.StatusCode ?? 0);
         if (!_sightings.TryGetValue(key, out var sighting))
         {
             if (_sightings.Count >= MaxKeys)
