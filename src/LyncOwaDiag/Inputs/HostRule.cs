@@ -5,15 +5,15 @@ public sealed record HostRule(PathPattern Path, string Host)
 {
     public static bool TryParse(string text, out HostRule? rule, out string? error)
     {
-        var eq = text.LastIndexOf('=');
-        if (eq <= 0 || eq == text.Length - 1)
+        var (path, name) = PathScoped.Split(text);
+        if (path is null || name.Length == 0)
         {
             rule = null;
             error = $"--host expects PATH=NAME, got '{text}'";
             return false;
         }
 
-        rule = new HostRule(new PathPattern(text[..eq]), text[(eq + 1)..].Trim());
+        rule = new HostRule(path, name.Trim());
         error = null;
         return true;
     }

@@ -13,8 +13,8 @@ public sealed record CultureRule(PathPattern? Path, CultureInfo Culture) : IPath
     {
         rule = null;
         error = null;
-        var eq = text.LastIndexOf('=');
-        var name = (eq >= 0 ? text[(eq + 1)..] : text).Trim();
+        var (path, value) = PathScoped.Split(text);
+        var name = value.Trim();
         if (name.Length == 0)
         {
             error = "empty culture name";
@@ -33,7 +33,7 @@ public sealed record CultureRule(PathPattern? Path, CultureInfo Culture) : IPath
             return false;
         }
 
-        rule = new CultureRule(eq > 0 ? new PathPattern(text[..eq]) : null, culture);
+        rule = new CultureRule(path, culture);
         return true;
     }
 

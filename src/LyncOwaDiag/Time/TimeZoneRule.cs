@@ -8,14 +8,13 @@ public sealed record TimeZoneRule(PathPattern? Path, TimeZoneSpec Zone) : IPathS
     public static bool TryParse(string text, out TimeZoneRule? rule, out string? error)
     {
         rule = null;
-        var eq = text.LastIndexOf('=');
-        var zoneText = eq >= 0 ? text[(eq + 1)..] : text;
+        var (path, zoneText) = PathScoped.Split(text);
         if (!TimeZoneSpec.TryParse(zoneText, out var zone, out error))
         {
             return false;
         }
 
-        rule = new TimeZoneRule(eq > 0 ? new PathPattern(text[..eq]) : null, zone!);
+        rule = new TimeZoneRule(path, zone!);
         return true;
     }
 
