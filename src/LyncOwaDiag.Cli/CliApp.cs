@@ -81,8 +81,9 @@ public static class CliApp
         config.PropagateExceptions();
         config.UseStrictParsing();
         config.AddCommand<TriageCommand>("triage")
-            .WithDescription("Read an incident's inputs and summarise them: inventory, time assumptions, timeline, diagnostics.")
-            .WithExample("triage", "sample-traces/formats/sipstack");
+            .WithDescription("Name the cause of an OWA IM failure: inputs, time assumptions, verdict, findings with evidence and fix, checklist, unexplained signals.")
+            .WithExample("triage", "sample-traces/formats/sipstack")
+            .WithExample("triage", "bundle.zip", "--report", "triage.json", "--fail-on", "warning");
         config.AddCommand<TimelineCommand>("timeline")
             .WithDescription("Print every event of the inputs merged in time order, as text, CSV or ECS JSON lines.")
             .WithExample("timeline", "bundle.zip", "--format", "jsonl");
@@ -92,5 +93,12 @@ public static class CliApp
         config.AddCommand<InspectCommand>("inspect")
             .WithDescription("Show what each file was detected as, its host, counts, time range and every diagnostic.")
             .WithExample("inspect", "trace.txt");
+        config.AddBranch("rules", rules =>
+        {
+            rules.SetDescription("List, show and check the classification rules.");
+            rules.AddCommand<RulesListCommand>("list").WithDescription("List every rule in force (built-in plus --rules folders).");
+            rules.AddCommand<RulesShowCommand>("show").WithDescription("Show one rule in full: cause, matchers, fix, references.").WithExample("rules", "show", "CERT-NOT-FOUND");
+            rules.AddCommand<RulesLintCommand>("lint").WithDescription("Check a folder of rule files; errors name file, line, column and field.").WithExample("rules", "lint", "my-rules");
+        });
     };
 }

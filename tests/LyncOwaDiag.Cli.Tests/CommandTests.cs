@@ -6,18 +6,21 @@ namespace LyncOwaDiag.Cli.Tests;
 public class CommandTests
 {
     [Fact]
-    public void Triage_OnTheSamples_PrintsInventoryTimelineAndAnHonestVerdict()
+    public void Triage_OnTheSamples_PrintsInventoryTimelineAndTheCause()
     {
         var run = CliRun.Of("triage", CliRun.Samples);
 
-        Assert.Equal(0, run.ExitCode);
+        // The SIPStack samples show a certificate name mismatch (SIPPROXY_E_ROUTING_MSG_CERT_MISMATCH, 504 with ms-diagnostics 1010).
+        Assert.Equal(1, run.ExitCode);
         Assert.Contains("ATL-CS-001, ATL-CS-002", run.Out, StringComparison.Ordinal);
         Assert.Contains("DMZ-EDGE01", run.Out, StringComparison.Ordinal);
         Assert.Contains("sipstack (from folder name)", run.Out, StringComparison.Ordinal);
         Assert.Contains("Timeline: 25 events from 2013-05-14 09:20:30.004 to 2013-05-14 09:25:05.500 UTC", run.Out, StringComparison.Ordinal);
         Assert.Contains("assumed-UTC: 4 input(s)", run.Out, StringComparison.Ordinal);
         Assert.Contains("record starting at line 81 has no $$end_record", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Verdict: inconclusive", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Verdict: failing", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1. Finding CERT-NAME-MISMATCH (error, high confidence)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("[not checked] event-112", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -334,16 +337,16 @@ public class ThreeHostScenarioTests
     }
 
     [Fact]
-    public void Triage_ReportsTheEdgeClockAsAFinding_WithEvidenceAndFix_ButNoVerdict()
+    public void Triage_ReportsTheEdgeClockAsAFinding_WithEvidenceAndFix()
     {
         var run = CliRun.Of("triage", Scenario, "--no-color");
 
         // The console may wrap long lines: compare with whitespace runs folded.
         var text = System.Text.RegularExpressions.Regex.Replace(run.Out, @"\s+", " ");
-        Assert.Contains("Finding CLOCK-SKEW (warning): Server clocks differ", text, StringComparison.Ordinal);
-        Assert.Matches(@"evidence: \S*EDGE01/cls-search\.txt:\d+-\d+: SUBSCRIBE request Call-ID \w+ CSeq 1: received by dmz-edge01, \+25\d\d ms after it was sent", text);
-        Assert.Contains("fix: Resynchronise dmz-edge01 with the domain time hierarchy: w32tm /resync /rediscover", text, StringComparison.Ordinal);
-        Assert.Contains("Verdict: inconclusive", text, StringComparison.Ordinal);
+        Assert.Contains("Finding CLOCK-SKEW (warning, high confidence): Server clocks differ", text, StringComparison.Ordinal);
+        Assert.Matches(@"evidence: \S*EDGE01/cls-search\.txt:\d+-\d+ \[[^\]]+\] SUBSCRIBE request Call-ID \w+ CSeq 1: received by dmz-edge01, \+25\d\d ms after it was sent", text);
+        Assert.Contains("fix: Resynchronise dmz-edge01 with the domain time hierarchy w32tm /resync /rediscover", text, StringComparison.Ordinal);
+        Assert.Contains("Verdict: failing", text, StringComparison.Ordinal);
     }
 
     [Fact]

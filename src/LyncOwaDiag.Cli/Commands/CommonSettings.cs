@@ -27,6 +27,10 @@ public class CommonSettings : CommandSettings
     [Description("Do not move hosts' times by the clock skew estimated from SIP messages both hosts logged (it is still reported by triage).")]
     public bool NoSkewCorrection { get; set; }
 
+    [CommandOption("--rules <DIR>")]
+    [Description("A folder of rule files (*.yaml) that add to the built-in rules or replace those of the same id. Repeatable. Check them with 'lyncowadiag rules lint DIR'.")]
+    public string[] RuleFolders { get; set; } = [];
+
     [CommandOption("--verbose")]
     [Description("Show details of internal errors and every diagnostic.")]
     public bool Verbose { get; set; }

@@ -55,6 +55,6 @@ internal static class OptionsFactory
             _ => throw new UsageException($"--on-invalid: expected report or fail, got '{settings.OnInvalid}'"),
         };
 
-        return new DiagnoseOptions { Paths = paths, TimeZones = zones, Hosts = hosts, Cultures = cultures, OnInvalid = policy, SkewCorrection = !settings.NoSkewCorrection };
+        return new DiagnoseOptions { Paths = paths, TimeZones = zones, Hosts = hosts, Cultures = cultures, OnInvalid = policy, SkewCorrection = !settings.NoSkewCorrection, RuleFolders = settings.RuleFolders };
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LyncOwaDiag.Classification.Rules;
 using LyncOwaDiag.Cli.Hosting;
 using LyncOwaDiag.Cli.Views;
 using LyncOwaDiag.Model;
@@ -10,35 +11,76 @@ using Spectre.Console.Cli;
 namespace LyncOwaDiag.Cli.Commands;
 
 /// <summary>
-/// <c>triage PATH…</c>: the main job for one incident. This version reads the inputs and summarises the timeline;
-/// it says plainly that no cause is classified yet rather than pretend to a verdict.
+/// <c>triage PATH…</c>: the main job for one incident — inputs and time assumptions, the verdict, the findings with
+/// evidence and fix, the checklist and the unexplained signals; the exit code says whether a finding reached --fail-on.
 /// </summary>
-public sealed class TriageCommand(CliOutput output) : Command<PathSettings>
+public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Command<TriageSettings>
 {
-    public override int Execute(CommandContext context, PathSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, TriageSettings settings, CancellationToken cancellationToken)
     {
         var options = OptionsFactory.Create(settings, settings.Paths);
+        var failOn = FailOn(settings.FailOn);
+        var reports = settings.Reports.Select(ReportTarget).ToList();
+        var rules = RuleSet.Load(options.RuleFolders);
+        if (rules.Errors.Count > 0)
+        {
+            foreach (var error in rules.Errors)
+            {
+                output.Error.WriteLine("lyncowadiag: " + SafeText.ForTerminal(error.ToString()));
+            }
+
+            return ExitCodes.Usage;
+        }
+
         using var session = TimelineSession.Open(options);
         if (!session.HasReadableInput)
         {
             return CommandSupport.NoReadableInput(output, session);
         }
 
-        var result = Diagnoser.Diagnose(session);
+        var result = Diagnoser.Diagnose(session, rules);
         var console = output.Console;
         console.Write(InventoryView.Create(result.Inputs));
         WriteTimeAssumptions(console, result.Inputs, session);
         WriteClockSkew(console, session, settings);
+        DiagnosisView.Write(console, result, settings.Verbose);
         WriteTimelineSummary(console, result);
         WriteTransactions(console, result.Transactions);
         WriteDiagnostics(console, result, settings);
-        WriteFindings(console, result.Findings);
-        console.WriteLine();
-        console.WriteLine("Verdict: inconclusive. This version reads and merges the inputs but does not yet classify causes;");
-        console.WriteLine(result.Findings.Count == 0
-            ? "no finding is claimed. Use 'lyncowadiag timeline' to read the merged events."
-            : "the findings above are measurements, not the cause of an IM failure. Use 'lyncowadiag timeline' to read the merged events.");
-        return ExitCodes.Ok;
+        foreach (var report in reports)
+        {
+            using var stream = File.Create(report);
+            JsonReportWriter.Write(stream, result, clock.GetUtcNow());
+            output.Error.WriteLine(SafeText.ForTerminal($"lyncowadiag: report written to {report}"));
+        }
+
+        return result.Findings.Any(f => f.Severity <= failOn) ? ExitCodes.Failed : ExitCodes.Ok;
+    }
+
+    private static Severity FailOn(string text) => text.ToLowerInvariant() switch
+    {
+        "info" => Severity.Info,
+        "warning" => Severity.Warning,
+        "error" => Severity.Error,
+        "critical" => Severity.Critical,
+        _ => throw new UsageException($"--fail-on: expected info, warning, error or critical, got '{text}'"),
+    };
+
+    private static string ReportTarget(string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension != ".json")
+        {
+            throw new UsageException($"--report {path}: this version writes .json reports (Markdown and HTML are not built yet)");
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new UsageException($"--report {path}: the folder {folder} does not exist");
+        }
+
+        return path;
     }
 
     private static void WriteTimeAssumptions(IAnsiConsole console, IReadOnlyList<InputSummary> inputs, TimelineSession session)
@@ -124,25 +166,6 @@ public sealed class TriageCommand(CliOutput output) : Command<PathSettings>
         foreach (var u in t.UnansweredExamples)
         {
             console.WriteLine(SafeText.ForTerminal($"  unanswered: {u.Method} CSeq {u.CSeq} on {u.Host}, Call-ID {u.CallId} ({u.Request})"));
-        }
-    }
-
-    private static void WriteFindings(IAnsiConsole console, IReadOnlyList<Finding> findings)
-    {
-        foreach (var finding in findings)
-        {
-            console.WriteLine();
-            console.WriteLine(SafeText.ForTerminal($"Finding {finding.RuleId} ({SeverityText.Name(finding.Severity)}): {finding.Title}"));
-            console.WriteLine(SafeText.ForTerminal("  " + finding.Cause));
-            foreach (var evidence in finding.Evidence)
-            {
-                console.WriteLine(SafeText.ForTerminal($"  evidence: {evidence.Location}: {evidence.Excerpt}"));
-            }
-
-            foreach (var step in finding.Fix)
-            {
-                console.WriteLine(SafeText.ForTerminal($"  fix: {step.Text}{(step.Command is null ? string.Empty : ": " + step.Command)}"));
-            }
         }
     }
 

@@ -8,7 +8,7 @@ namespace LyncOwaDiag.Cli.Hosting;
 /// </summary>
 internal sealed class TypeRegistrar(CliOutput output) : ITypeRegistrar
 {
-    private readonly Dictionary<Type, List<Func<object>>> _factories = new() { [typeof(CliOutput)] = [() => output] };
+    private readonly Dictionary<Type, List<Func<object>>> _factories = new() { [typeof(CliOutput)] = [() => output], [typeof(TimeProvider)] = [() => TimeProvider.System] };
 
     public void Register(Type service, Type implementation) => Add(service, () => Create(implementation));
 

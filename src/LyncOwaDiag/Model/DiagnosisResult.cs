@@ -9,6 +9,21 @@ public sealed record DiagnosisResult
 
     public IReadOnlyList<ParseDiagnostic> Diagnostics { get; init; } = [];
 
+    /// <summary>The verification checklist, item by item.</summary>
+    public IReadOnlyList<ChecklistResult> Checklist { get; init; } = [];
+
+    /// <summary>Errors and warnings of relevant sources that no finding explains, by signature.</summary>
+    public IReadOnlyList<UnexplainedSignal> Unexplained { get; init; } = [];
+
+    /// <summary>Errors from providers outside the integration, counted but not listed.</summary>
+    public long OtherErrors { get; init; }
+
+    /// <summary>Rules that could not be decided for want of a source, and why.</summary>
+    public IReadOnlyList<NotCheckedRule> NotChecked { get; init; } = [];
+
+    /// <summary>Why the verdict is what it is, in one sentence.</summary>
+    public string? VerdictReason { get; init; }
+
     public Verdict Verdict { get; init; } = Verdict.Inconclusive;
 
     public long EventCount { get; init; }

@@ -15,6 +15,9 @@ public sealed record Finding
 
     public IReadOnlyList<Evidence> Evidence { get; init; } = [];
 
+    /// <summary>What would confirm a finding of less than high confidence.</summary>
+    public string? Confirm { get; init; }
+
     public IReadOnlyList<FixStep> Fix { get; init; } = [];
 
     public IReadOnlyList<string> References { get; init; } = [];

@@ -31,6 +31,9 @@ public sealed record DiagnoseOptions
     /// <summary>Files read at once, each on its own thread ahead of the merge; 0 reads every file on the caller's thread.</summary>
     public int ParallelFiles { get; init; } = 64;
 
+    /// <summary>Folders of rule files (<c>--rules</c>) that add to or override the built-in rules.</summary>
+    public IReadOnlyList<string> RuleFolders { get; init; } = [];
+
     /// <summary>Diagnostics kept in memory; the rest are counted.</summary>
     public int MaxDiagnosticsKept { get; init; } = 10_000;
 }

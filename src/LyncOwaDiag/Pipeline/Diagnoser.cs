@@ -1,3 +1,5 @@
+using LyncOwaDiag.Classification.Engine;
+using LyncOwaDiag.Classification.Rules;
 using LyncOwaDiag.Correlation;
 using LyncOwaDiag.Model;
 using LyncOwaDiag.Time;
@@ -5,15 +7,15 @@ using LyncOwaDiag.Time;
 namespace LyncOwaDiag.Pipeline;
 
 /// <summary>
-/// One call from inputs to a <see cref="DiagnosisResult"/>, used by the CLI, the TUI and tests. Until the classifier
-/// exists it reports the inventory and a timeline summary and claims no verdict beyond <c>inconclusive</c>.
+/// One call from inputs to a <see cref="DiagnosisResult"/>, used by the CLI, the TUI and tests: one pass over the
+/// merged timeline feeds the tallies and the classifier, which then names the causes, the checklist and the verdict.
 /// </summary>
 public static class Diagnoser
 {
     public static DiagnosisResult Diagnose(DiagnoseOptions options)
     {
         using var session = TimelineSession.Open(options);
-        return Diagnose(session);
+        return Diagnose(session, RuleSet.Load(options.RuleFolders));
     }
 
     private static string Basis(TimeQuality quality) => quality switch
@@ -25,14 +27,16 @@ public static class Diagnoser
         _ => "local time, offset unknown: sorted as if UTC",
     };
 
-    public static DiagnosisResult Diagnose(TimelineSession session)
+    public static DiagnosisResult Diagnose(TimelineSession session, RuleSet rules)
     {
         var tally = new EventTally();
         var transactions = new SipTransactionTally();
+        var classifier = new Classifier(rules);
         foreach (var e in session.Events())
         {
             tally.Add(e);
             transactions.Add(e);
+            classifier.Observe(e);
         }
 
         var inputs = session.Inputs;
@@ -40,14 +44,20 @@ public static class Diagnoser
         var assumptions = inputs.Where(i => i.TimeQuality is not null)
             .Select(i => inferred.GetValueOrDefault(i.File) ?? new TimeAssumption(i.File, i.TimeQuality!.Value, Basis(i.TimeQuality.Value)))
             .ToList();
+        var classification = classifier.Complete(inputs, session.MeasuredSkews);
         return new DiagnosisResult
         {
             Inputs = inputs,
             TimeAssumptions = assumptions,
             Skews = session.Skews,
-            Findings = session.MeasuredSkews.Where(s => s.Significant).Select(ClockSkewFinding.From).ToList(),
+            Findings = classification.Findings,
+            Checklist = classification.Checklist,
+            Unexplained = classification.Unexplained,
+            OtherErrors = classification.OtherErrors,
+            NotChecked = classification.NotChecked,
             Diagnostics = session.Diagnostics.Kept,
-            Verdict = Verdict.Inconclusive,
+            Verdict = classification.Verdict,
+            VerdictReason = classification.VerdictReason,
             EventCount = tally.Count,
             EventsBySeverity = tally.BySeverity,
             EventsByKind = tally.ByKind,

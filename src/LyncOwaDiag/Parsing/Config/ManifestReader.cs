@@ -79,7 +79,11 @@ internal static class ManifestReader
             });
         }
 
-        return facts.Select(f => ConfigFactEvents.Create(dated, f, 1)).ToList();
+        // A file's last write is an event of its own on the timeline (web.config changed at T, then was the app pool recycled?).
+        var written = manifest.Items.Where(i => i.LastWriteTime is not null).GroupBy(i => i.SourcePath ?? i.Path).ToDictionary(g => g.Key, g => g.First().LastWriteTime!.Value);
+        return facts.Select(f => f.Name == "item.lastWriteTime" && f.Object is { } o && written.TryGetValue(o, out var at)
+            ? ConfigFactEvents.Create(dated with { FileTime = at, FileTimeIsLocal = false }, f, 1)
+            : ConfigFactEvents.Create(dated, f, 1)).ToList();
     }
 
     private static JsonElement? Property(JsonElement element, string name) =>

@@ -1,3 +1,4 @@
+using LyncOwaDiag.Model;
 using LyncOwaDiag.Parsing.Config;
 using LyncOwaDiag.Tests.Support;
 
@@ -58,6 +59,8 @@ public class SnapshotReaderTests
         var folder = facts.Fact("folder");
         Assert.Equal((@"C:\V15\Logging\OWA\InstantMessaging", "absent", "absent"), (folder.Object, folder.Value, folder.Note));
         Assert.Equal("2013-05-14T09:44:10Z", facts.Fact("item.lastWriteTime").Value);
-        Assert.All(events, e => Assert.Equal(new DateTimeOffset(2013, 5, 14, 10, 5, 0, TimeSpan.Zero), e.Timestamp));
+        // Every fact is dated by the collection, except a file's last write, which is an event at that time.
+        Assert.All(events.Where(e => ((ConfigFact)e.Payload!).Name != "item.lastWriteTime"), e => Assert.Equal(new DateTimeOffset(2013, 5, 14, 10, 5, 0, TimeSpan.Zero), e.Timestamp));
+        Assert.Equal(new DateTimeOffset(2013, 5, 14, 9, 44, 10, TimeSpan.Zero), Assert.Single(events, e => ((ConfigFact)e.Payload!).Name == "item.lastWriteTime").Timestamp);
     }
 }

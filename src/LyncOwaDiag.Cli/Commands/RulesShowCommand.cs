@@ -1,0 +1,59 @@
+using LyncOwaDiag.Classification.Rules;
+using LyncOwaDiag.Cli.Hosting;
+using LyncOwaDiag.Reporting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace LyncOwaDiag.Cli.Commands;
+
+/// <summary><c>rules show ID</c>: one rule in full, placeholders as written.</summary>
+public sealed class RulesShowCommand(CliOutput output) : Command<RulesShowSettings>
+{
+    public override int Execute(CommandContext context, RulesShowSettings settings, CancellationToken cancellationToken)
+    {
+        var rules = RuleSet.Load(settings.RuleFolders);
+        if (RulesSupport.ReportErrors(output, rules))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var rule = rules.Find(settings.Id) ?? throw new UsageException($"no rule '{settings.Id}' (see 'lyncowadiag rules list')");
+        var console = output.Console;
+        void Line(string text) => console.WriteLine(SafeText.ForTerminal(text));
+        Line($"{rule.Id}: {rule.Title}");
+        Line($"  severity {SeverityText.Name(rule.Severity)}, confidence {rule.Confidence.ToString().ToLowerInvariant()}; applies to {RulesSupport.Versions(rule)}");
+        Line($"  defined at {rule.Origin}");
+        Line("  cause: " + rule.Cause);
+        if (rule.Confirm is not null)
+        {
+            Line("  to confirm: " + rule.Confirm);
+        }
+
+        Line($"  recognised by: {string.Join(", ", rule.MatcherKinds)} ({rule.Matchers.Count} matcher(s))");
+        if (rule.Explains.Count > 0)
+        {
+            Line("  explains: " + string.Join(", ", rule.Explains));
+        }
+
+        if (rule.Requires.Count > 0)
+        {
+            Line("  stands only beside: " + string.Join(" or ", rule.Requires));
+        }
+
+        foreach (var step in rule.Fix)
+        {
+            Line("  fix: " + step.Text);
+            if (step.Command is not null)
+            {
+                Line("       " + step.Command);
+            }
+        }
+
+        foreach (var reference in rule.References)
+        {
+            Line("  see: " + reference);
+        }
+
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,77 @@
+using LyncOwaDiag.Classification.Matchers;
+using LyncOwaDiag.Classification.Matching;
+using LyncOwaDiag.Classification.Rules;
+using LyncOwaDiag.Model;
+
+namespace LyncOwaDiag.Classification.Engine;
+
+/// <summary>One checklist item during a pass: whether its pass and fail events and its source were seen.</summary>
+internal sealed class ChecklistRun(ChecklistItemSpec spec)
+{
+    private const int EvidenceKept = 3;
+
+    private readonly List<Evidence> _pass = [];
+    private readonly List<Evidence> _fail = [];
+    private long _passCount;
+    private long _failCount;
+    private bool _collected;
+
+    public ChecklistItemSpec Spec { get; } = spec;
+
+    public void Observe(TimelineEvent e)
+    {
+        if (Spec.Collected is { } collected && !_collected && collected.Any(p => p.Match(e, new Bindings(), MatchContext.None)))
+        {
+            _collected = true;
+        }
+
+        if (Spec.Pass is { } pass && pass.Any(p => p.Match(e, new Bindings(), MatchContext.None)))
+        {
+            _passCount++;
+            Keep(_pass, e);
+        }
+
+        if (Spec.Fail is { } fail && fail.Any(p => p.Match(e, new Bindings(), MatchContext.None)))
+        {
+            _failCount++;
+            Keep(_fail, e);
+        }
+    }
+
+    public ChecklistResult Complete(IReadOnlyList<Finding> findings)
+    {
+        ChecklistResult Result(ChecklistState state, string reason, IReadOnlyList<Evidence> evidence) =>
+            new(Spec.Id, Spec.Title, state, reason, evidence) { Essential = Spec.Essential };
+
+        if (Spec.NoFindingsAtOrAbove is { } limit)
+        {
+            var over = findings.Where(f => f.Severity <= limit).ToList();
+            return over.Count == 0
+                ? Result(ChecklistState.Passed, $"no finding at or above {limit.ToString().ToLowerInvariant()}", [])
+                : Result(ChecklistState.Failed, $"{over.Count} finding(s) at or above {limit.ToString().ToLowerInvariant()}: {string.Join(", ", over.Select(f => f.RuleId))}",
+                    over.SelectMany(f => f.Evidence.Take(1)).ToList());
+        }
+
+        if (_failCount > 0)
+        {
+            return Result(ChecklistState.Failed, $"{_failCount} failing event(s)", _fail);
+        }
+
+        if (_passCount > 0)
+        {
+            return Result(ChecklistState.Passed, $"{_passCount} event(s) show it", _pass);
+        }
+
+        return Spec.Collected is null || _collected
+            ? Result(ChecklistState.Failed, $"the {Spec.CollectedName ?? "source that would show it"} was collected and does not show it", [])
+            : Result(ChecklistState.NotChecked, $"no {Spec.CollectedName ?? "source that would show it"} was collected", []);
+    }
+
+    private static void Keep(List<Evidence> list, TimelineEvent e)
+    {
+        if (list.Count < EvidenceKept)
+        {
+            list.Add(EventEvidence.Of(e));
+        }
+    }
+}

@@ -1,0 +1,212 @@
+using LyncOwaDiag.Classification.Matchers;
+using LyncOwaDiag.Classification.Matching;
+using LyncOwaDiag.Classification.Rules;
+using LyncOwaDiag.Model;
+
+namespace LyncOwaDiag.Classification.Engine;
+
+/// <summary>
+/// Runs a rule set over one pass of the timeline. Events stream through <see cref="Observe"/> (each rule's event
+/// matchers see only the sources they can match); <see cref="Complete"/> runs the matchers that decide at the end,
+/// folds occurrences into findings, fills the fix commands, ranks, and works out the checklist and the verdict.
+/// Knows no rule by id: everything specific to a cause is in the rule files.
+/// </summary>
+internal sealed class Classifier
+{
+    private readonly RuleSet _rules;
+    private readonly List<(Rule Rule, MatcherRun Run)> _runs = [];
+    private readonly List<(Rule Rule, MatcherRun Run)>[] _bySource;
+    private readonly List<ChecklistRun> _checklist;
+    private readonly Dictionary<(Rule Rule, string Group), FindingAccumulator> _found = [];
+    private readonly ConfigStore _config = new();
+    private readonly SignalTally _signals = new();
+    private readonly HashSet<string> _matched = new(StringComparer.Ordinal);
+    private DateTimeOffset? _logsStart;
+    private DateTimeOffset? _logsEnd;
+
+    public Classifier(RuleSet rules)
+    {
+        _rules = rules;
+        _bySource = Enum.GetValues<EventSource>().Select(_ => new List<(Rule, MatcherRun)>()).ToArray();
+        foreach (var rule in rules.Rules)
+        {
+            foreach (var matcher in rule.Matchers)
+            {
+                var run = matcher.Start();
+                _runs.Add((rule, run));
+                foreach (var source in Enum.GetValues<EventSource>().Where(s => matcher.Patterns.Any(p => p.CanMatch(s))))
+                {
+                    _bySource[(int)source].Add((rule, run));
+                }
+            }
+        }
+
+        _checklist = rules.Checklist.Select(c => new ChecklistRun(c)).ToList();
+    }
+
+    public void Observe(TimelineEvent e)
+    {
+        _config.Observe(e);
+        if (e.Source != EventSource.Config)
+        {
+            // Snapshot files are dated by their file time (a copy's, often today's); the logs' own span is what dates compare with.
+            _logsStart = _logsStart is null || e.Timestamp < _logsStart ? e.Timestamp : _logsStart;
+            _logsEnd = _logsEnd is null || e.Timestamp > _logsEnd ? e.Timestamp : _logsEnd;
+        }
+
+        _matched.Clear();
+        foreach (var (rule, run) in _bySource[(int)e.Source])
+        {
+            if (run.Observe(e, MatchContext.None, o => Add(rule, o)))
+            {
+                _matched.Add(rule.Id);
+            }
+        }
+
+        _signals.Add(e, _matched);
+        foreach (var item in _checklist)
+        {
+            item.Observe(e);
+        }
+    }
+
+    public Classification Complete(IReadOnlyList<InputSummary> inputs, IReadOnlyList<ClockSkew> skews)
+    {
+        var context = new CompletionContext(inputs, _config, skews, new MatchContext(_logsStart, _logsEnd, Fact));
+        var notChecked = new List<NotCheckedRule>();
+        foreach (var (rule, run) in _runs)
+        {
+            foreach (var occurrence in run.Complete(context, reason => notChecked.Add(new NotCheckedRule(rule.Id, rule.Title, reason))))
+            {
+                Add(rule, occurrence);
+            }
+        }
+
+        var products = ProductsSeen();
+        var findings = new List<Finding>();
+        foreach (var accumulator in _found.Values)
+        {
+            if (NotApplicable(accumulator.Rule, products) is { } why)
+            {
+                notChecked.Add(new NotCheckedRule(accumulator.Rule.Id, accumulator.Rule.Title, why));
+                continue;
+            }
+
+            findings.Add(Build(accumulator));
+        }
+
+        findings = WithRequirementsMet(findings);
+        var fired = findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
+        var ranked = FindingRanker.Rank(findings, _rules);
+        var checklist = _checklist.Select(c => c.Complete(ranked)).ToList();
+        var distinctNotChecked = notChecked.Where(n => !fired.Contains(n.RuleId)).DistinctBy(n => (n.RuleId, n.Reason)).ToList();
+        var (verdict, reason) = VerdictDecider.Decide(ranked, checklist, distinctNotChecked);
+        return new Classification(ranked, checklist, _signals.Unexplained(fired), _signals.OtherErrors, distinctNotChecked, verdict, reason);
+    }
+
+    /// <summary>Drops findings whose rule stands only beside another (<c>requires</c>) that did not fire, until nothing changes.</summary>
+    private List<Finding> WithRequirementsMet(List<Finding> findings)
+    {
+        while (true)
+        {
+            var fired = findings.Select(f => f.RuleId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var kept = findings.Where(f => _rules.Find(f.RuleId) is not { Requires.Count: > 0 } rule || rule.Requires.Any(fired.Contains)).ToList();
+            if (kept.Count == findings.Count)
+            {
+                return kept;
+            }
+
+            findings = kept;
+        }
+    }
+
+    private void Add(Rule rule, Occurrence occurrence)
+    {
+        var group = rule.GroupBy.Count == 0 ? string.Empty : string.Join("\u001f", rule.GroupBy.Select(g => occurrence.Bindings[g]?.ToLowerInvariant() ?? string.Empty));
+        if (!_found.TryGetValue((rule, group), out var accumulator))
+        {
+            _found[(rule, group)] = accumulator = new FindingAccumulator(rule);
+        }
+
+        accumulator.Add(occurrence);
+    }
+
+    private Finding Build(FindingAccumulator found)
+    {
+        var rule = found.Rule;
+        string? Lookup(string name) => name switch
+        {
+            "count" => found.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ when name.StartsWith(MatchContext.FactPrefix, StringComparison.OrdinalIgnoreCase) => Fact(name[MatchContext.FactPrefix.Length..]),
+            _ => found.Bindings[name],
+        };
+        string Fill(string template) => Placeholders.Fill(template, Lookup);
+
+        return new Finding
+        {
+            RuleId = rule.Id,
+            Title = Fill(rule.Title),
+            Severity = found.Severity,
+            Confidence = found.Confidence,
+            Cause = Fill(rule.Cause),
+            Confirm = found.Confidence == Confidence.High || rule.Confirm is null ? null : Fill(rule.Confirm),
+            Evidence = found.Evidence.OrderBy(e => e.Time).ToList(),
+            Fix = rule.Fix.Select(f => new FixStep(Fill(f.Text), f.Command is null ? null : Fill(f.Command))).ToList(),
+            References = rule.References.Select(r => r.ToString()).ToList(),
+            FirstSeen = found.First,
+            LastSeen = found.Last,
+            Count = (int)Math.Min(found.Count, int.MaxValue),
+            Entities = found.Entities,
+        };
+    }
+
+    /// <summary><c>{fact:Scope/Name}</c>: the first effective value of that property in any snapshot.</summary>
+    private string? Fact(string path)
+    {
+        var slash = path.IndexOf('/');
+        if (slash <= 0)
+        {
+            return null;
+        }
+
+        return _config.InScope(path[..slash]).SelectMany(o => o.Values(path[(slash + 1)..])).Select(v => v.Text.Trim()).FirstOrDefault(v => v.Length > 0);
+    }
+
+    private Dictionary<string, HashSet<string>> ProductsSeen()
+    {
+        var seen = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase) { ["exchange"] = [], ["lync"] = [] };
+        foreach (var obj in _config.Objects)
+        {
+            foreach (var v in obj.Values("exchangeVersion").Concat(obj.Scope.Equals("Get-ExchangeServer", StringComparison.OrdinalIgnoreCase) ? obj.Values("AdminDisplayVersion") : []))
+            {
+                if (ProductVersions.Exchange(v.Text) is { } release)
+                {
+                    seen["exchange"].Add(release);
+                }
+            }
+
+            foreach (var v in obj.Values("lyncVersion"))
+            {
+                if (ProductVersions.Lync(v.Text) is { } release)
+                {
+                    seen["lync"].Add(release);
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    private static string? NotApplicable(Rule rule, Dictionary<string, HashSet<string>> seen)
+    {
+        foreach (var (product, versions) in rule.Versions)
+        {
+            if (seen.TryGetValue(product, out var present) && present.Count > 0 && !versions.Any(present.Contains))
+            {
+                return $"applies to {product} {string.Join("/", versions)}; the bundle shows {product} {string.Join("/", present.Order())}";
+            }
+        }
+
+        return null;
+    }
+}

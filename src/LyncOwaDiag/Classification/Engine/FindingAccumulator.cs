@@ -1,0 +1,86 @@
+using LyncOwaDiag.Classification.Matchers;
+using LyncOwaDiag.Classification.Matching;
+using LyncOwaDiag.Classification.Rules;
+using LyncOwaDiag.Model;
+
+namespace LyncOwaDiag.Classification.Engine;
+
+/// <summary>
+/// Folds the occurrences of one rule (one group of it) into one finding: a count, first and last seen, the most
+/// severe and most certain reading, the values bound, and a bounded sample of evidence (the first ones and the latest).
+/// </summary>
+internal sealed class FindingAccumulator(Rule rule)
+{
+    public const int EvidenceKept = 10;
+    private const int EntitiesKept = 20;
+
+    private static readonly HashSet<string> NotEntities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "file", "line", "time", "count", "seconds", "direction", "pairs", "eventId", "provider", "callId", "note",
+    };
+
+    private readonly List<Evidence> _evidence = [];
+    private readonly HashSet<SourceLocation> _seen = [];
+    private readonly List<string> _entities = [];
+
+    public Rule Rule { get; } = rule;
+
+    public Bindings Bindings { get; } = new();
+
+    public long Count { get; private set; }
+
+    public DateTimeOffset? First { get; private set; }
+
+    public DateTimeOffset? Last { get; private set; }
+
+    public Severity Severity { get; private set; } = rule.Severity;
+
+    public Confidence Confidence { get; private set; } = Confidence.Low;
+
+    public IReadOnlyList<Evidence> Evidence => _evidence;
+
+    public IReadOnlyList<string> Entities => _entities;
+
+    public void Add(Occurrence occurrence)
+    {
+        Count++;
+        Bindings.Merge(occurrence.Bindings);
+        var severity = occurrence.Severity ?? Rule.Severity;
+        Severity = Count == 1 || severity < Severity ? severity : Severity;
+        var confidence = occurrence.Confidence ?? Rule.Confidence;
+        Confidence = confidence < Confidence ? confidence : Confidence;
+        foreach (var evidence in occurrence.Evidence)
+        {
+            First = First is null || evidence.Time < First ? evidence.Time : First;
+            Last = Last is null || evidence.Time > Last ? evidence.Time : Last;
+            if (!_seen.Add(evidence.Location))
+            {
+                continue;
+            }
+
+            if (_evidence.Count < EvidenceKept)
+            {
+                _evidence.Add(evidence);
+            }
+            else
+            {
+                // Keep the first ones (where it started) and the latest (that it still happens).
+                _evidence[^1] = evidence;
+            }
+        }
+
+        if (occurrence.Evidence.Count == 0 && occurrence.Time is { } t)
+        {
+            First = First is null || t < First ? t : First;
+            Last = Last is null || t > Last ? t : Last;
+        }
+
+        foreach (var (name, value) in occurrence.Bindings.Values)
+        {
+            if (!NotEntities.Contains(name) && _entities.Count < EntitiesKept && !_entities.Contains(value, StringComparer.OrdinalIgnoreCase))
+            {
+                _entities.Add(value);
+            }
+        }
+    }
+}

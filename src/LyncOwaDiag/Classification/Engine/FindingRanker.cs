@@ -1,0 +1,62 @@
+using LyncOwaDiag.Classification.Rules;
+using LyncOwaDiag.Model;
+
+namespace LyncOwaDiag.Classification.Engine;
+
+/// <summary>
+/// Orders findings as DESIGN.md §7 asks: a cause above the consequences it explains (folded under it), then
+/// severity, then confidence. A finding explained by several causes folds under the first of them in rank order;
+/// a cause that is itself explained folds with its consequences.
+/// </summary>
+internal static class FindingRanker
+{
+    public static IReadOnlyList<Finding> Rank(IReadOnlyList<Finding> findings, RuleSet rules)
+    {
+        var explains = rules.Rules.ToDictionary(r => r.Id, r => r.Explains.ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+        bool Explains(Finding cause, Finding consequence) =>
+            cause.RuleId != consequence.RuleId && explains.TryGetValue(cause.RuleId, out var set) && set.Contains(consequence.RuleId);
+
+        // A finding is a cause at the top unless another finding explains it without being explained by it in turn.
+        var ordered = findings.OrderBy(Key).ToList();
+        var top = ordered.Where(f => !ordered.Any(other => Explains(other, f) && !Explains(f, other))).ToList();
+        var placed = new HashSet<Finding>(top, ReferenceEqualityComparer.Instance);
+        var folded = new Dictionary<Finding, List<Finding>>(ReferenceEqualityComparer.Instance);
+        top.ForEach(t => folded[t] = []);
+        var pending = ordered.Where(f => !placed.Contains(f)).ToList();
+        while (pending.Count > 0)
+        {
+            var progress = false;
+            foreach (var f in pending.ToList())
+            {
+                var cause = top.FirstOrDefault(t => Explains(t, f)) ?? top.FirstOrDefault(t => folded[t].Any(c => Explains(c, f)));
+                if (cause is null)
+                {
+                    continue;
+                }
+
+                folded[cause].Add(f);
+                pending.Remove(f);
+                progress = true;
+            }
+
+            if (!progress)
+            {
+                // Explained only by findings in a cycle with each other: show them rather than lose them.
+                top.AddRange(pending);
+                pending.ForEach(p => folded[p] = []);
+                break;
+            }
+        }
+
+        return top.Select(t => t with
+            {
+                Consequences = folded[t].OrderBy(Key).ToList(),
+                Severity = folded[t].Select(c => c.Severity).Append(t.Severity).Min(),
+            })
+            .OrderBy(Key)
+            .ToList();
+    }
+
+    private static (Severity, Confidence, DateTimeOffset, string) Key(Finding f) =>
+        (f.Severity, f.Confidence, f.FirstSeen ?? DateTimeOffset.MaxValue, f.RuleId);
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using LyncOwaDiag.Classification.Matching;
+using LyncOwaDiag.Model;
+
+namespace LyncOwaDiag.Classification.Matchers;
+
+/// <summary>
+/// <c>absent:</c> — an expected event never came although its precondition (<see cref="After"/>) was seen, and a
+/// source that would show it (<see cref="Collected"/>) was collected and covers the precondition's time. Without
+/// such a source the matcher does not fire: it reports that the check could not be made.
+/// </summary>
+/// <param name="AfterOnly">The expected event counts only at or after the first precondition (a change that must be followed by a restart).</param>
+internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, IReadOnlyList<EventPattern>? Collected, string? CollectedName, bool AfterOnly, MatcherOptions Options)
+    : MatcherSpec(Options)
+{
+    /// <summary>A source this close to the precondition's time still counts as covering it (export boundaries are not exact).</summary>
+    private static readonly TimeSpan Slack = TimeSpan.FromMinutes(10);
+
+    private const int EvidenceKept = 5;
+
+    public override string Kind => "absent";
+
+    public override IEnumerable<EventPattern> Patterns => After is null ? [Expect] : [Expect, After];
+
+    public override MatcherRun Start() => new Run(this);
+
+    private sealed class Run(AbsenceMatcher spec) : MatcherRun
+    {
+        private readonly List<Evidence> _before = [];
+        private readonly Bindings _bindings = new();
+        private readonly Dictionary<string, (DateTimeOffset First, DateTimeOffset Last, bool Matched)> _sources = new(StringComparer.Ordinal);
+        private long _preconditions;
+        private DateTimeOffset? _firstPrecondition;
+        private DateTimeOffset? _lastPrecondition;
+        private bool _expected;
+
+        public override bool Observe(TimelineEvent e, MatchContext context, Action<Occurrence> found)
+        {
+            if (spec.Collected is { } collected && collected.Any(p => p.CanMatch(e.Source)))
+            {
+                var matched = collected.Any(p => p.Match(e, new Bindings(), context));
+                _sources[e.Location.File] = _sources.TryGetValue(e.Location.File, out var s)
+                    ? (s.First < e.Timestamp ? s.First : e.Timestamp, s.Last > e.Timestamp ? s.Last : e.Timestamp, s.Matched || matched)
+                    : (e.Timestamp, e.Timestamp, matched);
+            }
+
+            if (spec.Expect.Match(e, new Bindings(), context))
+            {
+                _expected |= !spec.AfterOnly || _preconditions > 0;
+                return false;
+            }
+
+            var bindings = new Bindings();
+            if (spec.After is null || !spec.After.Match(e, bindings, context))
+            {
+                return false;
+            }
+
+            _preconditions++;
+            _firstPrecondition ??= e.Timestamp;
+            _lastPrecondition = e.Timestamp;
+            if (_before.Count < EvidenceKept)
+            {
+                EventEvidence.BindStandard(e, bindings);
+                _bindings.Merge(bindings);
+                _before.Add(EventEvidence.Of(e));
+            }
+
+            return true;
+        }
+
+        public override IEnumerable<Occurrence> Complete(CompletionContext context, Action<string> notChecked)
+        {
+            if (_expected || (spec.After is not null && _preconditions == 0))
+            {
+                yield break;
+            }
+
+            var from = _firstPrecondition ?? context.Match.LogsStart;
+            var to = _lastPrecondition ?? context.Match.LogsEnd;
+            var covering = spec.Collected is null
+                ? []
+                : _sources.Where(s => s.Value.Matched && from is not null && to is not null && s.Value.First - Slack <= to && s.Value.Last + Slack >= from).ToList();
+            if (spec.Collected is not null && covering.Count == 0)
+            {
+                notChecked(_sources.Any(s => s.Value.Matched)
+                    ? $"the {spec.CollectedName ?? "source that would show it"} that was collected does not cover {Span(from, to)}"
+                    : $"no {spec.CollectedName ?? "source that would show it"} was collected");
+                yield break;
+            }
+
+            var evidence = new List<Evidence>(_before);
+            foreach (var (file, span) in covering.Take(EvidenceKept))
+            {
+                evidence.Add(new Evidence(new SourceLocation(file, 1, 1, 0), span.First, TimeQuality.Exact,
+                    $"{file} covers {Span(span.First, span.Last)} and has no such event"));
+            }
+
+            var bindings = _bindings.Copy();
+            bindings.Set("count", _preconditions.ToString(CultureInfo.InvariantCulture));
+            yield return spec.Options.Apply(new Occurrence(bindings, evidence, from));
+        }
+
+        private static string Span(DateTimeOffset? from, DateTimeOffset? to) =>
+            from is null || to is null ? "the time of the logs" : $"{Iso(from.Value)} – {Iso(to.Value)}";
+
+        private static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,98 @@
+using LyncOwaDiag.Classification.Matching;
+using LyncOwaDiag.Model;
+
+namespace LyncOwaDiag.Classification.Matchers;
+
+/// <summary>
+/// <c>config:</c> — a check across snapshot files. For each object <see cref="Each"/> selects, the selectors of
+/// <see cref="Some"/> must be satisfied in turn (each may use what the earlier ones bound), and no object may fit
+/// <see cref="None"/>. When the snapshot <see cref="None"/> needs was not collected, the check says so instead of firing.
+/// </summary>
+internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSelector> Some, IReadOnlyList<ConfigSelector> None, MatcherOptions Options) : MatcherSpec(Options)
+{
+    public override string Kind => "config";
+
+    public override MatcherRun Start() => new Run(this);
+
+    private sealed class Run(ConfigMatcher spec) : MatcherRun
+    {
+        public override IEnumerable<Occurrence> Complete(CompletionContext context, Action<string> notChecked)
+        {
+            var store = context.Config;
+            var missing = spec.None.Select(n => n.Scope).Where(scope => !store.InScope(scope).Any()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            foreach (var obj in store.InScope(spec.Each.Scope))
+            {
+                var bindings = new Bindings();
+                if (!spec.Each.Match(obj, bindings, context.Match))
+                {
+                    continue;
+                }
+
+                bindings.Set("host", obj.Host);
+                bindings.Set("file", obj.File);
+                var evidence = spec.Each.EvidenceFrom(obj).ToList();
+                if (!Satisfy(store, 0, bindings, evidence, context.Match))
+                {
+                    continue;
+                }
+
+                if (missing.Count > 0)
+                {
+                    notChecked($"no {string.Join(" or ", missing)} snapshot was collected to compare {obj.File} with");
+                    continue;
+                }
+
+                var blocked = false;
+                foreach (var none in spec.None)
+                {
+                    if (store.InScope(none.Scope).Any(other => none.Match(other, bindings.Copy(), context.Match)))
+                    {
+                        blocked = true;
+                        break;
+                    }
+
+                    var looked = store.InScope(none.Scope).ToList();
+                    evidence.Add(new Evidence(looked[0].First!.Location, looked[0].First!.Timestamp, looked[0].First!.TimeQuality,
+                        $"none of the {looked.Count} {none.Scope} object(s) in {string.Join(", ", looked.Select(o => o.File).Distinct())} fits {Describe(none)}"));
+                }
+
+                if (!blocked)
+                {
+                    yield return spec.Options.Apply(new Occurrence(bindings, evidence, obj.First?.Timestamp));
+                }
+            }
+        }
+
+        /// <summary>Finds objects for the selectors of <c>some</c> from <paramref name="index"/> on, backtracking over candidates.</summary>
+        private bool Satisfy(ConfigStore store, int index, Bindings bindings, List<Evidence> evidence, MatchContext match)
+        {
+            if (index == spec.Some.Count)
+            {
+                return true;
+            }
+
+            var selector = spec.Some[index];
+            foreach (var candidate in store.InScope(selector.Scope))
+            {
+                var tried = bindings.Copy();
+                if (!selector.Match(candidate, tried, match))
+                {
+                    continue;
+                }
+
+                var more = new List<Evidence>(selector.EvidenceFrom(candidate));
+                if (Satisfy(store, index + 1, tried, more, match))
+                {
+                    bindings.Merge(tried);
+                    evidence.AddRange(more);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Describe(ConfigSelector selector) =>
+            selector.Conditions.Count == 0 ? "the check" : string.Join(", ", selector.Conditions.Select(c => c.Property));
+    }
+}

@@ -1,0 +1,52 @@
+using LyncOwaDiag.Model;
+
+namespace LyncOwaDiag.Classification.Matching;
+
+/// <summary>
+/// One object of one snapshot (a virtual directory, a certificate, the appSettings of one web.config …) with its
+/// facts by property name. Facts OWA would not read (outside appSettings, commented out, absent) are kept apart.
+/// </summary>
+internal sealed class ConfigObject(string file, string? host, string scope, string? name)
+{
+    private static readonly string[] Ineffective = ["outside appSettings", "commented out", "absent"];
+
+    private readonly Dictionary<string, List<TimelineEvent>> _facts = new(StringComparer.OrdinalIgnoreCase);
+
+    public string File { get; } = file;
+
+    public string? Host { get; } = host;
+
+    public string Scope { get; } = scope;
+
+    public string? Name { get; } = name;
+
+    public TimelineEvent? First { get; private set; }
+
+    public void Add(TimelineEvent e, ConfigFact fact)
+    {
+        First ??= e;
+        if (!_facts.TryGetValue(fact.Name, out var list))
+        {
+            _facts[fact.Name] = list = [];
+        }
+
+        list.Add(e);
+    }
+
+    /// <summary>The values OWA or the cmdlet would use; <c>@host</c>, <c>@file</c> and <c>@object</c> name the object itself.</summary>
+    public IReadOnlyList<FieldValue> Values(string property) => property.ToLowerInvariant() switch
+    {
+        "@host" => Host is null ? [] : [Host],
+        "@file" => [File],
+        "@object" => Name is null ? [] : [Name],
+        _ => Effective(property).Select(e => (ConfigFact)e.Payload!).Select(f => new FieldValue(f.Value, f.Items, f.Date)).ToList(),
+    };
+
+    /// <summary>The fact events behind a property, effective ones first; for evidence.</summary>
+    public IEnumerable<TimelineEvent> Facts(string property) =>
+        _facts.TryGetValue(property, out var list) ? list.OrderBy(e => IsEffective(e) ? 0 : 1) : [];
+
+    private IEnumerable<TimelineEvent> Effective(string property) => Facts(property).Where(IsEffective);
+
+    private static bool IsEffective(TimelineEvent e) => ((ConfigFact)e.Payload!).Note is not { } note || !Ineffective.Contains(note, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,259 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace LyncOwaDiag.Classification.Matching;
+
+/// <summary>
+/// What a rule asks of one field or property. A field may have several values (an event's ms-diagnostics codes, a
+/// certificate's domains); the value tests hold when one value passes all of them, <see cref="Present"/> and
+/// <see cref="Empty"/> look at the values together, and <see cref="Not"/> negates its whole sub-condition. Texts may
+/// hold <c>{name}</c> placeholders bound earlier in the same rule.
+/// </summary>
+internal sealed record FieldCondition
+{
+    public string? EqualTo { get; init; }
+
+    public IReadOnlyList<string>? In { get; init; }
+
+    public Regex? Matches { get; init; }
+
+    public string? Contains { get; init; }
+
+    public double? Gt { get; init; }
+
+    public double? Ge { get; init; }
+
+    public double? Lt { get; init; }
+
+    public double? Le { get; init; }
+
+    public bool? Present { get; init; }
+
+    public bool? Empty { get; init; }
+
+    /// <summary>Binds the passing value to this name.</summary>
+    public string? As { get; init; }
+
+    /// <summary>Equal as a certificate thumbprint: ignoring case, spaces and the invisible marks copying adds.</summary>
+    public string? Thumbprint { get; init; }
+
+    /// <summary>One item is a DNS name (wildcards as certificates use them) that covers this FQDN.</summary>
+    public string? Covers { get; init; }
+
+    /// <summary>One item equals this, ignoring case.</summary>
+    public string? HasItem { get; init; }
+
+    /// <summary>Names the same machine: equal ignoring case, or equal in the first label when one side is a bare machine name.</summary>
+    public string? SameHost { get; init; }
+
+    /// <summary>The value's date is before the anchor.</summary>
+    public DateAnchor? Before { get; init; }
+
+    /// <summary>The value's date is after the anchor.</summary>
+    public DateAnchor? After { get; init; }
+
+    public FieldCondition? Not { get; init; }
+
+    /// <summary>Only captures: the condition holds whether or not a value passes, and binds what it can.</summary>
+    public bool Optional { get; init; }
+
+    public bool Test(IReadOnlyList<FieldValue> values, Bindings bindings, MatchContext context) =>
+        TestRequired(values, bindings, context) || Optional;
+
+    private bool TestRequired(IReadOnlyList<FieldValue> values, Bindings bindings, MatchContext context)
+    {
+        var nonEmpty = values.Where(v => v.Text.Trim().Length > 0 || v.Items is { Count: > 0 }).ToList();
+        if (Present is { } present && present != (nonEmpty.Count > 0))
+        {
+            return false;
+        }
+
+        if (Empty is { } empty && empty != (nonEmpty.Count == 0))
+        {
+            return false;
+        }
+
+        if (Not is not null && Not.Test(values, bindings.Copy(), context))
+        {
+            return false;
+        }
+
+        if (!HasValueTests)
+        {
+            if (As is not null && nonEmpty.Count > 0)
+            {
+                bindings.Set(As, nonEmpty[0].Text.Trim());
+            }
+
+            return true;
+        }
+
+        foreach (var value in nonEmpty)
+        {
+            var captured = bindings.Copy();
+            if (TestOne(value, captured, context))
+            {
+                if (As is not null)
+                {
+                    captured.Set(As, value.Text.Trim());
+                }
+
+                bindings.Merge(captured);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasValueTests =>
+        EqualTo is not null || In is not null || Matches is not null || Contains is not null || Gt is not null || Ge is not null || Lt is not null || Le is not null
+        || Thumbprint is not null || SameHost is not null || Covers is not null || HasItem is not null || Before is not null || After is not null;
+
+    private bool TestOne(FieldValue value, Bindings bindings, MatchContext context)
+    {
+        var text = value.Text.Trim();
+        string? Fill(string template) => Placeholders.TryFillStrict(template, n => context.Lookup(bindings, n), out var filled) ? filled : null;
+
+        if (EqualTo is not null && (Fill(EqualTo) is not { } expected || !SameValue(text, expected)))
+        {
+            return false;
+        }
+
+        if (In is not null && !In.Any(option => Fill(option) is { } o && SameValue(text, o)))
+        {
+            return false;
+        }
+
+        if (Contains is not null && (Fill(Contains) is not { } part || !text.Contains(part, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if ((Gt ?? Ge ?? Lt ?? Le) is not null)
+        {
+            if (!TryNumber(text, out var n) || (Gt is { } gt && !(n > gt)) || (Ge is { } ge && !(n >= ge)) || (Lt is { } lt && !(n < lt)) || (Le is { } le && !(n <= le)))
+            {
+                return false;
+            }
+        }
+
+        if (Thumbprint is not null && (Fill(Thumbprint) is not { } print || !string.Equals(NormaliseThumbprint(text), NormaliseThumbprint(print), StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (SameHost is not null && (Fill(SameHost) is not { } other || !IsSameHost(text, other)))
+        {
+            return false;
+        }
+
+        if (Covers is not null && (Fill(Covers) is not { } fqdn || !value.ItemsOrText.Any(name => DnsNameCovers(name, fqdn))))
+        {
+            return false;
+        }
+
+        if (HasItem is not null && (Fill(HasItem) is not { } item || !value.ItemsOrText.Any(i => SameValue(i, item))))
+        {
+            return false;
+        }
+
+        if (Before is not null && (value.Date is not { } d1 || Before.Resolve(context) is not { } b || !(d1 < b)))
+        {
+            return false;
+        }
+
+        if (After is not null && (value.Date is not { } d2 || After.Resolve(context) is not { } a || !(d2 > a)))
+        {
+            return false;
+        }
+
+        if (Matches is not null)
+        {
+            var match = Matches.Match(text);
+            if (!match.Success)
+            {
+                return false;
+            }
+
+            foreach (var name in Matches.GetGroupNames())
+            {
+                if (!int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out _) && match.Groups[name].Success)
+                {
+                    bindings.Set(name, match.Groups[name].Value);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Numbers compare as numbers (<c>0x</c> hex too, so a result code can be written either way); other text ignoring case.</summary>
+    internal static bool SameValue(string a, string b)
+    {
+        if (TryNumber(a, out var x) && TryNumber(b, out var y))
+        {
+            return x == y;
+        }
+
+        return string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    internal static bool TryNumber(string text, out double value)
+    {
+        var t = text.Trim();
+        value = 0;
+        if (t.Length is 0 or > 18)
+        {
+            // Long digit strings (thumbprints, ids) are identifiers; as doubles they would lose digits and compare equal.
+            return false;
+        }
+
+        if (t.StartsWith("0x", StringComparison.OrdinalIgnoreCase) && ulong.TryParse(t.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex))
+        {
+            value = hex;
+            return true;
+        }
+
+        return double.TryParse(t, NumberStyles.Integer | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    }
+
+    internal static string NormaliseThumbprint(string text) =>
+        new(text.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
+
+    internal static bool IsSameHost(string a, string b)
+    {
+        var x = a.Trim().TrimEnd('.');
+        var y = b.Trim().TrimEnd('.');
+        if (string.Equals(x, y, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return (!x.Contains('.') || !y.Contains('.')) && string.Equals(x.Split('.')[0], y.Split('.')[0], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether any text of the condition refers to a snapshot value, which is known only at the end of the pass.</summary>
+    public bool UsesFacts =>
+        new[] { EqualTo, Contains, Thumbprint, SameHost, Covers, HasItem }.Concat(In ?? []).Any(t => t is not null && t.Contains("{" + MatchContext.FactPrefix, StringComparison.OrdinalIgnoreCase))
+        || (Not?.UsesFacts ?? false);
+
+    /// <summary>A certificate name covers an FQDN when equal, or when it is <c>*.rest</c> and the FQDN is one label more than <c>rest</c>.</summary>
+    internal static bool DnsNameCovers(string name, string fqdn)
+    {
+        var n = name.Trim().TrimEnd('.');
+        var f = fqdn.Trim().TrimEnd('.');
+        if (string.Equals(n, f, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!n.StartsWith("*.", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var dot = f.IndexOf('.');
+        return dot > 0 && string.Equals(f[(dot + 1)..], n[2..], StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text;
+
+namespace LyncOwaDiag.Classification.Matching;
+
+/// <summary>
+/// Fills <c>{name}</c> and <c>{name|default}</c> in rule text from bindings. <c>{{</c> and <c>}}</c> stand for
+/// literal braces (PowerShell script blocks in fix commands).
+/// </summary>
+internal static class Placeholders
+{
+    /// <summary>Fills the text; an unbound name without a default stays as <c>&lt;name&gt;</c>, so a command never runs with a blank.</summary>
+    public static string Fill(string template, Func<string, string?> lookup) =>
+        TryFill(template, lookup, allowMissing: true, out var text) ? text : template;
+
+    /// <summary>Fills the text, failing when a name is unbound and has no default (conditions cannot compare with a hole).</summary>
+    public static bool TryFillStrict(string template, Func<string, string?> lookup, out string text) =>
+        TryFill(template, lookup, allowMissing: false, out text);
+
+    /// <summary>The names a template refers to, for load-time checks and for grouping.</summary>
+    public static IEnumerable<string> Names(string template)
+    {
+        for (var i = 0; i < template.Length; i++)
+        {
+            if (template[i] == '{' && i + 1 < template.Length && template[i + 1] == '{')
+            {
+                i++;
+                continue;
+            }
+
+            if (template[i] == '{')
+            {
+                var end = template.IndexOf('}', i + 1);
+                if (end < 0)
+                {
+                    yield break;
+                }
+
+                yield return template[(i + 1)..end].Split('|')[0].Trim();
+                i = end;
+            }
+        }
+    }
+
+    /// <summary>Whether braces are balanced and no placeholder is empty; null when fine, else the reason.</summary>
+    public static string? Check(string template)
+    {
+        for (var i = 0; i < template.Length; i++)
+        {
+            var c = template[i];
+            if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c)
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '}')
+            {
+                return $"unmatched '}}' at character {i + 1} (write '}}}}' for a literal brace)";
+            }
+
+            if (c == '{')
+            {
+                var end = template.IndexOf('}', i + 1);
+                if (end < 0)
+                {
+                    return $"unclosed '{{' at character {i + 1} (write '{{{{' for a literal brace)";
+                }
+
+                if (template[(i + 1)..end].Split('|')[0].Trim().Length == 0)
+                {
+                    return $"empty placeholder at character {i + 1}";
+                }
+
+                i = end;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool TryFill(string template, Func<string, string?> lookup, bool allowMissing, out string text)
+    {
+        if (template.IndexOfAny(['{', '}']) < 0)
+        {
+            text = template;
+            return true;
+        }
+
+        var sb = new StringBuilder(template.Length + 32);
+        for (var i = 0; i < template.Length; i++)
+        {
+            var c = template[i];
+            if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c)
+            {
+                sb.Append(c);
+                i++;
+                continue;
+            }
+
+            var end = c == '{' ? template.IndexOf('}', i + 1) : -1;
+            if (end < 0)
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            var inner = template[(i + 1)..end];
+            var bar = inner.IndexOf('|');
+            var name = (bar < 0 ? inner : inner[..bar]).Trim();
+            var value = lookup(name) ?? (bar < 0 ? null : inner[(bar + 1)..]);
+            if (value is null)
+            {
+                if (!allowMissing)
+                {
+                    text = string.Empty;
+                    return false;
+                }
+
+                value = $"<{name}>";
+            }
+
+            sb.Append(value);
+            i = end;
+        }
+
+        text = sb.ToString();
+        return true;
+    }
+}

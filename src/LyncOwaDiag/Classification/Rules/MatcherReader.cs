@@ -1,0 +1,207 @@
+using LyncOwaDiag.Classification.Matchers;
+using LyncOwaDiag.Classification.Matching;
+using LyncOwaDiag.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace LyncOwaDiag.Classification.Rules;
+
+/// <summary>Reads the <c>match:</c> entries of a rule: <c>event</c>, <c>together</c>, <c>absent</c>, <c>config</c>, <c>skew</c>.</summary>
+internal static class MatcherReader
+{
+    private static readonly string[] Kinds = ["event", "together", "absent", "config", "skew"];
+
+    public static MatcherSpec? Read(YamlNode node, string field, RuleFileContext file)
+    {
+        if (file.Mapping(node, field) is not { } mapping)
+        {
+            return null;
+        }
+
+        file.OnlyKeys(mapping, field, [.. Kinds, "severity", "confidence", "note"]);
+        var kinds = Kinds.Where(k => file.Get(mapping, k) is not null).ToList();
+        if (kinds.Count != 1)
+        {
+            file.Error(mapping, field, kinds.Count == 0 ? $"a matcher needs one of: {string.Join(", ", Kinds)}" : $"one matcher per entry, found {string.Join(" and ", kinds)}");
+            return null;
+        }
+
+        var kind = kinds[0];
+        var body = file.Get(mapping, kind)!;
+        var options = new MatcherOptions(
+            file.Get(mapping, "severity") is { } s ? Enums.Severity(s, $"{field}.severity", file) : null,
+            file.Get(mapping, "confidence") is { } c ? Enums.Confidence(c, $"{field}.confidence", file) : null,
+            file.Get(mapping, "note") is { } n ? file.Scalar(n, $"{field}.note") : null);
+        var at = $"{field}.{kind}";
+        return kind switch
+        {
+            "event" => Pattern(body, at, file) is { } p ? new EventMatcher(p, options) : null,
+            "together" => Together(body, at, options, file),
+            "absent" => Absent(body, at, options, file),
+            "config" => Config(body, at, options, file),
+            _ => Skew(body, at, options, file),
+        };
+    }
+
+    public static EventPattern? Pattern(YamlNode node, string field, RuleFileContext file)
+    {
+        if (file.Mapping(node, field) is not { } mapping)
+        {
+            return null;
+        }
+
+        var conditions = new List<(string, FieldCondition)>();
+        foreach (var (key, keyNode, value) in file.Entries(mapping, field))
+        {
+            if (!EventFields.IsKnown(key))
+            {
+                file.Error(keyNode, $"{field}.{key}", $"unknown event field (known: {string.Join(", ", EventFields.Names)})");
+                continue;
+            }
+
+            if (ConditionReader.Read(value, $"{field}.{key}", file) is { } condition)
+            {
+                if (key.Equals("source", StringComparison.OrdinalIgnoreCase))
+                {
+                    foreach (var name in condition.In ?? (condition.EqualTo is { } one ? [one] : []))
+                    {
+                        if (EventFields.ParseSource(name) is null)
+                        {
+                            file.Error(value, $"{field}.source", $"'{name}' is not a source (sipstack, owa-im, exchange-log, event-log, config)");
+                        }
+                    }
+                }
+
+                conditions.Add((key, condition));
+            }
+        }
+
+        if (conditions.Count == 0)
+        {
+            file.Error(mapping, field, "an event pattern needs at least one field");
+        }
+
+        return new EventPattern(conditions);
+    }
+
+    public static IReadOnlyList<EventPattern> Patterns(YamlNode node, string field, RuleFileContext file) =>
+        file.Items(node).Select((n, i) => Pattern(n, $"{field}[{i}]", file)).Where(p => p is not null).Select(p => p!).ToList();
+
+    private static TogetherMatcher? Together(YamlNode node, string field, MatcherOptions options, RuleFileContext file)
+    {
+        if (file.Mapping(node, field) is not { } mapping)
+        {
+            return null;
+        }
+
+        file.OnlyKeys(mapping, field, "key", "within", "events");
+        var key = file.Get(mapping, "key") is { } k ? file.Scalar(k, $"{field}.key") : null;
+        if (key is null || (!key.Equals("host", StringComparison.OrdinalIgnoreCase) && !EventFields.IsKnown(key)))
+        {
+            file.Error(file.Get(mapping, "key") ?? mapping, $"{field}.key", "needs the field the events share (callId, user, host, fqdn, thumbprint …)");
+            return null;
+        }
+
+        var window = Required(mapping, "within", field, file) is { } w ? DurationOf(w, $"{field}.within", file) : null;
+        var parts = Required(mapping, "events", field, file) is { } e ? Patterns(e, $"{field}.events", file) : [];
+        if (parts.Count < 2)
+        {
+            file.Error(mapping, $"{field}.events", "needs at least two event patterns");
+            return null;
+        }
+
+        return window is null ? null : new TogetherMatcher(key, window.Value, parts, options);
+    }
+
+    private static AbsenceMatcher? Absent(YamlNode node, string field, MatcherOptions options, RuleFileContext file)
+    {
+        if (file.Mapping(node, field) is not { } mapping)
+        {
+            return null;
+        }
+
+        file.OnlyKeys(mapping, field, "expect", "after", "afterOnly", "collected", "collectedName");
+        var expect = Required(mapping, "expect", field, file) is { } x ? Pattern(x, $"{field}.expect", file) : null;
+        var after = file.Get(mapping, "after") is { } a ? Pattern(a, $"{field}.after", file) : null;
+        var collected = file.Get(mapping, "collected") is { } c ? Patterns(c, $"{field}.collected", file) : null;
+        var name = file.Get(mapping, "collectedName") is { } n ? file.Scalar(n, $"{field}.collectedName") : null;
+        var afterOnly = file.Get(mapping, "afterOnly") is YamlScalarNode { Value: "true" };
+        return expect is null ? null : new AbsenceMatcher(expect, after, collected, name, afterOnly, options);
+    }
+
+    private static ConfigMatcher? Config(YamlNode node, string field, MatcherOptions options, RuleFileContext file)
+    {
+        if (file.Mapping(node, field) is not { } mapping)
+        {
+            return null;
+        }
+
+        file.OnlyKeys(mapping, field, "each", "some", "none");
+        var each = Required(mapping, "each", field, file) is { } e ? Selector(e, $"{field}.each", file) : null;
+        var some = file.Get(mapping, "some") is { } s ? Selectors(s, $"{field}.some", file) : [];
+        var none = file.Get(mapping, "none") is { } n ? Selectors(n, $"{field}.none", file) : [];
+        return each is null ? null : new ConfigMatcher(each, some, none, options);
+    }
+
+    private static IReadOnlyList<ConfigSelector> Selectors(YamlNode node, string field, RuleFileContext file) =>
+        file.Items(node).Select((n, i) => Selector(n, $"{field}[{i}]", file)).Where(s => s is not null).Select(s => s!).ToList();
+
+    private static ConfigSelector? Selector(YamlNode node, string field, RuleFileContext file)
+    {
+        if (file.Mapping(node, field) is not { } mapping)
+        {
+            return null;
+        }
+
+        file.OnlyKeys(mapping, field, "scope", "where");
+        var scope = Required(mapping, "scope", field, file) is { } s ? file.Scalar(s, $"{field}.scope") : null;
+        var conditions = new List<(string, FieldCondition)>();
+        if (file.Get(mapping, "where") is { } where && file.Mapping(where, $"{field}.where") is { } props)
+        {
+            foreach (var (key, _, value) in file.Entries(props, $"{field}.where"))
+            {
+                if (ConditionReader.Read(value, $"{field}.where.{key}", file) is { } condition)
+                {
+                    conditions.Add((key, condition));
+                }
+            }
+        }
+
+        return scope is null ? null : new ConfigSelector(scope, conditions);
+    }
+
+    private static SkewMatcher? Skew(YamlNode node, string field, MatcherOptions options, RuleFileContext file)
+    {
+        if (file.Mapping(node, field) is not { } mapping)
+        {
+            return null;
+        }
+
+        file.OnlyKeys(mapping, field, "over", "upTo");
+        var over = Required(mapping, "over", field, file) is { } o ? DurationOf(o, $"{field}.over", file) : null;
+        var upTo = file.Get(mapping, "upTo") is { } u ? DurationOf(u, $"{field}.upTo", file) : null;
+        return over is null ? null : new SkewMatcher(over.Value, upTo, options);
+    }
+
+    private static YamlNode? Required(YamlMappingNode mapping, string key, string field, RuleFileContext file)
+    {
+        var node = file.Get(mapping, key);
+        if (node is null)
+        {
+            file.Error(mapping, $"{field}.{key}", "required");
+        }
+
+        return node;
+    }
+
+    private static TimeSpan? DurationOf(YamlNode node, string field, RuleFileContext file)
+    {
+        var text = file.Scalar(node, field);
+        if (text is not null && Duration.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        file.Error(node, field, $"'{text}' is not a duration (e.g. 500ms, 30s, 5m, 2h, 30d)");
+        return null;
+    }
+}

@@ -1,0 +1,48 @@
+using LyncOwaDiag.Classification.Matchers;
+using LyncOwaDiag.Model;
+
+namespace LyncOwaDiag.Classification.Rules;
+
+/// <summary>
+/// One documented cause (KNOWLEDGE.md row) as data: what it is, how bad, how it shows in the inputs, how to fix
+/// it, where the documentation says so, which products it applies to, and which other findings it explains.
+/// </summary>
+public sealed record Rule
+{
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required Severity Severity { get; init; }
+
+    public required Confidence Confidence { get; init; }
+
+    /// <summary>The cause in plain words; placeholders filled from the evidence.</summary>
+    public required string Cause { get; init; }
+
+    /// <summary>Product → versions, e.g. <c>exchange: 2013</c>; the rule applies where the bundle shows one of them or shows none.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Versions { get; init; }
+
+    public IReadOnlyList<string> Explains { get; init; } = [];
+
+    public required IReadOnlyList<FixTemplate> Fix { get; init; }
+
+    public required IReadOnlyList<RuleReference> References { get; init; }
+
+    /// <summary>Rules of which at least one must fire for this one to stand (a circumstance, not a cause on its own).</summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
+
+    /// <summary>Binding names whose values make separate findings (e.g. one per user); by default one finding per rule.</summary>
+    public IReadOnlyList<string> GroupBy { get; init; } = [];
+
+    /// <summary>What would confirm a finding of lower confidence.</summary>
+    public string? Confirm { get; init; }
+
+    internal IReadOnlyList<MatcherSpec> Matchers { get; init; } = [];
+
+    /// <summary>The matcher kinds the rule uses, for <c>rules list</c>.</summary>
+    public IEnumerable<string> MatcherKinds => Matchers.Select(m => m.Kind).Distinct();
+
+    /// <summary>The file and line the rule was read from.</summary>
+    public required string Origin { get; init; }
+}

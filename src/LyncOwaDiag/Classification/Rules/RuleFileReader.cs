@@ -1,0 +1,355 @@
+using System.Text.RegularExpressions;
+using LyncOwaDiag.Classification.Matchers;
+using LyncOwaDiag.Classification.Matching;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace LyncOwaDiag.Classification.Rules;
+
+/// <summary>
+/// Reads one rule file. A YAML document is one rule (a mapping with <c>id</c>), or a mapping with <c>rules:</c>
+/// and/or <c>checklist:</c> lists; a file may hold several documents. Every problem is collected with its position,
+/// so that <c>rules lint</c> lists them all at once.
+/// </summary>
+internal static partial class RuleFileReader
+{
+    private static readonly string[] RuleKeys =
+        ["id", "title", "severity", "confidence", "cause", "versions", "explains", "fix", "references", "match", "groupBy", "confirm", "requires"];
+
+    public static (IReadOnlyList<Rule> Rules, IReadOnlyList<ChecklistItemSpec> Checklist, IReadOnlyList<RuleFileError> Errors) Read(string file, TextReader text)
+    {
+        var context = new RuleFileContext(file);
+        var rules = new List<Rule>();
+        var checklist = new List<ChecklistItemSpec>();
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(text);
+        }
+        catch (YamlException e)
+        {
+            context.Errors.Add(new RuleFileError(file, e.Start.Line, e.Start.Column, "(yaml)", (e.InnerException?.Message ?? e.Message).Split(" (Line:")[0]));
+            return (rules, checklist, context.Errors);
+        }
+
+        foreach (var document in stream.Documents)
+        {
+            if (context.Mapping(document.RootNode, "(document)") is not { } root)
+            {
+                continue;
+            }
+
+            if (context.Get(root, "id") is not null)
+            {
+                AddRule(root, context, rules);
+                continue;
+            }
+
+            context.OnlyKeys(root, string.Empty, "rules", "checklist");
+            if (context.Get(root, "rules") is { } list)
+            {
+                foreach (var item in context.Items(list))
+                {
+                    AddRule(item, context, rules);
+                }
+            }
+
+            if (context.Get(root, "checklist") is { } items)
+            {
+                foreach (var item in context.Items(items))
+                {
+                    if (ChecklistItem(item, context) is { } spec)
+                    {
+                        checklist.Add(spec);
+                    }
+                }
+            }
+        }
+
+        return (rules, checklist, context.Errors);
+    }
+
+    private static void AddRule(YamlNode node, RuleFileContext file, List<Rule> rules)
+    {
+        if (file.Mapping(node, "rule") is not { } mapping)
+        {
+            return;
+        }
+
+        var errorsBefore = file.Errors.Count;
+        file.OnlyKeys(mapping, string.Empty, RuleKeys);
+        string? Text(string key, bool required = true)
+        {
+            var value = file.Get(mapping, key);
+            if (value is null)
+            {
+                if (required)
+                {
+                    file.Error(mapping, key, "required");
+                }
+
+                return null;
+            }
+
+            var text = file.Scalar(value, key)?.Trim();
+            if (required && string.IsNullOrEmpty(text))
+            {
+                file.Error(value, key, "must not be empty");
+            }
+
+            if (text is not null && Placeholders.Check(text) is { } problem)
+            {
+                file.Error(value, key, problem);
+            }
+
+            return text;
+        }
+
+        var id = Text("id");
+        if (id is not null && !RuleId().IsMatch(id))
+        {
+            file.Error(file.Get(mapping, "id")!, "id", $"'{id}' is not a rule id (upper case words joined by '-', e.g. CERT-NOT-FOUND)");
+        }
+
+        var title = Text("title");
+        var cause = Text("cause");
+        var confirm = Text("confirm", required: false);
+        var severity = file.Get(mapping, "severity") is { } s ? Enums.Severity(s, "severity", file) : Missing<Model.Severity>(mapping, "severity", file);
+        var confidence = file.Get(mapping, "confidence") is { } c ? Enums.Confidence(c, "confidence", file) : Missing<Model.Confidence>(mapping, "confidence", file);
+        var versions = Versions(mapping, file);
+        var explains = file.Get(mapping, "explains") is { } x ? file.Strings(x, "explains") : [];
+        var requires = file.Get(mapping, "requires") is { } q ? file.Strings(q, "requires") : [];
+        var groupBy = file.Get(mapping, "groupBy") is { } g ? file.Strings(g, "groupBy") : [];
+        var fix = Fix(mapping, file);
+        var references = References(mapping, file);
+        var matchers = new List<MatcherSpec>();
+        if (file.Get(mapping, "match") is { } match)
+        {
+            var entries = file.Items(match);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (MatcherReader.Read(entries[i], $"match[{i}]", file) is { } matcher)
+                {
+                    matchers.Add(matcher);
+                }
+            }
+
+            if (entries.Count == 0)
+            {
+                file.Error(match, "match", "needs at least one matcher");
+            }
+        }
+        else
+        {
+            file.Error(mapping, "match", "required");
+        }
+
+        if (file.Errors.Count > errorsBefore || id is null || title is null || cause is null || severity is null || confidence is null)
+        {
+            return;
+        }
+
+        rules.Add(new Rule
+        {
+            Id = id,
+            Title = title,
+            Severity = severity.Value,
+            Confidence = confidence.Value,
+            Cause = cause,
+            Confirm = confirm,
+            Versions = versions,
+            Explains = explains,
+            Requires = requires,
+            GroupBy = groupBy,
+            Fix = fix,
+            References = references,
+            Matchers = matchers,
+            Origin = file.Origin(mapping),
+        });
+    }
+
+    private static T? Missing<T>(YamlMappingNode mapping, string key, RuleFileContext file)
+        where T : struct
+    {
+        file.Error(mapping, key, "required");
+        return null;
+    }
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>> Versions(YamlMappingNode mapping, RuleFileContext file)
+    {
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        if (file.Get(mapping, "versions") is not { } node)
+        {
+            file.Error(mapping, "versions", "required: the product versions the rule applies to (exchange: [2013, 2016, 2019], lync: [2013, 2015, 2019])");
+            return result;
+        }
+
+        if (file.Mapping(node, "versions") is not { } products)
+        {
+            return result;
+        }
+
+        foreach (var (product, keyNode, value) in file.Entries(products, "versions"))
+        {
+            if (!ProductVersions.Products.Contains(product, StringComparer.OrdinalIgnoreCase))
+            {
+                file.Error(keyNode, $"versions.{product}", $"unknown product (expected {string.Join(" or ", ProductVersions.Products)})");
+                continue;
+            }
+
+            var list = file.Strings(value, $"versions.{product}");
+            foreach (var v in list.Where(v => !ProductVersions.Known(product).Contains(v)))
+            {
+                file.Error(value, $"versions.{product}", $"'{v}' is not a {product} version (known: {string.Join(", ", ProductVersions.Known(product))})");
+            }
+
+            result[product] = list;
+        }
+
+        if (result.Count == 0)
+        {
+            file.Error(node, "versions", "name at least one product");
+        }
+
+        return result;
+    }
+
+    private static IReadOnlyList<FixTemplate> Fix(YamlMappingNode mapping, RuleFileContext file)
+    {
+        var steps = new List<FixTemplate>();
+        if (file.Get(mapping, "fix") is not { } node)
+        {
+            file.Error(mapping, "fix", "required: at least one step");
+            return steps;
+        }
+
+        var items = file.Items(node);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var at = $"fix[{i}]";
+            if (file.Mapping(items[i], at) is not { } step)
+            {
+                continue;
+            }
+
+            file.OnlyKeys(step, at, "text", "command");
+            var text = file.Get(step, "text") is { } t ? file.Scalar(t, $"{at}.text")?.Trim() : null;
+            var command = file.Get(step, "command") is { } c ? file.Scalar(c, $"{at}.command")?.Trim() : null;
+            if (string.IsNullOrEmpty(text))
+            {
+                file.Error(step, $"{at}.text", "required");
+                continue;
+            }
+
+            foreach (var (value, name) in new[] { (text, "text"), (command, "command") })
+            {
+                if (value is not null && Placeholders.Check(value) is { } problem)
+                {
+                    file.Error(step, $"{at}.{name}", problem);
+                }
+            }
+
+            steps.Add(new FixTemplate(text, string.IsNullOrEmpty(command) ? null : command));
+        }
+
+        if (steps.Count == 0 && items.Count == 0)
+        {
+            file.Error(node, "fix", "needs at least one step");
+        }
+
+        return steps;
+    }
+
+    private static IReadOnlyList<RuleReference> References(YamlMappingNode mapping, RuleFileContext file)
+    {
+        var references = new List<RuleReference>();
+        if (file.Get(mapping, "references") is not { } node)
+        {
+            file.Error(mapping, "references", "required: the documentation section(s)");
+            return references;
+        }
+
+        var items = file.Items(node);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var at = $"references[{i}]";
+            if (items[i] is YamlScalarNode)
+            {
+                references.Add(new RuleReference(file.Scalar(items[i], at)!, null));
+                continue;
+            }
+
+            if (file.Mapping(items[i], at) is not { } reference)
+            {
+                continue;
+            }
+
+            file.OnlyKeys(reference, at, "section", "url");
+            var section = file.Get(reference, "section") is { } s ? file.Scalar(s, $"{at}.section") : null;
+            var url = file.Get(reference, "url") is { } u ? file.Scalar(u, $"{at}.url") : null;
+            if (string.IsNullOrWhiteSpace(section))
+            {
+                file.Error(reference, $"{at}.section", "required");
+                continue;
+            }
+
+            references.Add(new RuleReference(section, url));
+        }
+
+        if (references.Count == 0 && items.Count == 0)
+        {
+            file.Error(node, "references", "needs at least one reference");
+        }
+
+        return references;
+    }
+
+    private static ChecklistItemSpec? ChecklistItem(YamlNode node, RuleFileContext file)
+    {
+        if (file.Mapping(node, "checklist") is not { } mapping)
+        {
+            return null;
+        }
+
+        var errorsBefore = file.Errors.Count;
+        file.OnlyKeys(mapping, "checklist", "id", "title", "essential", "pass", "fail", "collected", "collectedName", "noFindingsAtOrAbove");
+        var id = file.Get(mapping, "id") is { } i ? file.Scalar(i, "checklist.id") : null;
+        var title = file.Get(mapping, "title") is { } t ? file.Scalar(t, "checklist.title") : null;
+        if (id is null || title is null)
+        {
+            file.Error(mapping, "checklist", "an item needs id and title");
+            return null;
+        }
+
+        var at = $"checklist[{id}]";
+        var pass = file.Get(mapping, "pass") is { } p ? MatcherReader.Patterns(p, $"{at}.pass", file) : null;
+        var fail = file.Get(mapping, "fail") is { } f ? MatcherReader.Patterns(f, $"{at}.fail", file) : null;
+        var collected = file.Get(mapping, "collected") is { } c ? MatcherReader.Patterns(c, $"{at}.collected", file) : null;
+        var noFindings = file.Get(mapping, "noFindingsAtOrAbove") is { } n ? Enums.Severity(n, $"{at}.noFindingsAtOrAbove", file) : null;
+        if (pass is null && noFindings is null)
+        {
+            file.Error(mapping, $"{at}.pass", "an item needs pass (event patterns) or noFindingsAtOrAbove");
+        }
+
+        if (file.Errors.Count > errorsBefore)
+        {
+            return null;
+        }
+
+        return new ChecklistItemSpec
+        {
+            Id = id,
+            Title = title,
+            Essential = file.Get(mapping, "essential") is YamlScalarNode { Value: "true" },
+            Pass = pass,
+            Fail = fail,
+            Collected = collected,
+            CollectedName = file.Get(mapping, "collectedName") is { } name ? file.Scalar(name, $"{at}.collectedName") : null,
+            NoFindingsAtOrAbove = noFindings,
+            Origin = file.Origin(mapping),
+        };
+    }
+
+    [GeneratedRegex("^[A-Z0-9]+(-[A-Z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RuleId();
+}
