@@ -108,7 +108,7 @@ internal static partial class RuleFileReader
         var id = Text("id");
         if (id is not null && !RuleId().IsMatch(id))
         {
-            file.Error(file.Get(mapping, "id")!, "id", $"'{id}' is not a rule id (upper case words joined by '-', e.g. CERT-NOT-FOUND)");
+            file.Error(file.Get(mapping, "id")!, "id", $"'{id}' is not a rule id (upper case words joined by '-', e.g. MY-OWN-RULE)");
         }
 
         var title = Text("title");

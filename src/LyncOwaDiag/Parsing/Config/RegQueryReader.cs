@@ -6,7 +6,7 @@ namespace LyncOwaDiag.Parsing.Config;
 
 /// <summary>
 /// Reads <c>reg query</c> output: a key line, then <c>    Name    REG_TYPE    value</c> lines; and the error line that
-/// says the key or value is absent, which is a fact too (UCMA-MISSING rests on it).
+/// says the key or value is absent, which is a fact too (the rule for a missing UCMA runtime rests on it).
 /// </summary>
 internal static partial class RegQueryReader
 {

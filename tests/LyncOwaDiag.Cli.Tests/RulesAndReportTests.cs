@@ -1,0 +1,113 @@
+using System.Text.Json;
+using LyncOwaDiag.Cli.Tests.Support;
+
+namespace LyncOwaDiag.Cli.Tests;
+
+/// <summary>The rules commands and triage's exit threshold and JSON report, as a script would use them.</summary>
+public sealed class RulesAndReportTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("lyncowadiag-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void RulesList_ShowsEveryBuiltInRule()
+    {
+        var run = CliRun.Of("rules", "list");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("35 rules, 5 checklist items.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("CERT-NOT-FOUND", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RulesShow_PrintsCauseFixAndReference_AndAnUnknownIdIsAUsageError()
+    {
+        var run = CliRun.Of("rules", "show", "CERT-NOT-FOUND");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("fix: ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("see: Enabling Instant Messaging on Outlook Web App", run.Out, StringComparison.Ordinal);
+
+        var unknown = CliRun.Of("rules", "show", "NO-SUCH-RULE");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("no rule 'NO-SUCH-RULE'", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RulesLint_ExitsOneWithFileLineAndField_ForABadFile_AndZeroForAGoodOne()
+    {
+        File.WriteAllText(Path.Combine(_folder, "mine.yaml"), "id: MY-RULE\ntitle: t\nseverity: loud\n");
+
+        var bad = CliRun.Of("rules", "lint", _folder);
+
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("mine.yaml:3:11: severity: 'loud' is not one of", bad.Error, StringComparison.Ordinal);
+        Assert.Contains("mine.yaml:1:1: cause: required", bad.Error, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(_folder, "mine.yaml"), """
+            id: MY-RULE
+            title: t
+            severity: warning
+            confidence: low
+            versions: { lync: [2015] }
+            cause: c
+            fix: [{ text: t, command: c }]
+            references: [Backward Compatibility]
+            match: [{ event: { source: sipstack, sip.status: 503 } }]
+            """);
+        var good = CliRun.Of("rules", "lint", _folder);
+        Assert.Equal(0, good.ExitCode);
+        Assert.Contains("1 rule(s), 0 checklist item(s), all valid", good.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Triage_WithABadRulesFolder_StopsWithTheErrors()
+    {
+        File.WriteAllText(Path.Combine(_folder, "mine.yaml"), "id: [oops\n");
+        var run = CliRun.Of("triage", CliRun.Samples, "--rules", _folder);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("mine.yaml:", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("critical", 0)]
+    [InlineData("error", 1)]
+    [InlineData("warning", 1)]
+    public void Triage_FailOn_SetsTheExitCode(string level, int expected) =>
+        Assert.Equal(expected, CliRun.Of("triage", CliRun.Samples, "--fail-on", level).ExitCode);
+
+    [Fact]
+    public void Triage_ReportJson_HasTheFieldsOfDesign10()
+    {
+        var report = Path.Combine(_folder, "triage.json");
+
+        var run = CliRun.Of("triage", CliRun.Samples, "--report", report);
+
+        Assert.Equal(1, run.ExitCode);
+        using var doc = JsonDocument.Parse(File.ReadAllText(report));
+        var root = doc.RootElement;
+        Assert.Equal("1.0", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal("failing", root.GetProperty("verdict").GetString());
+        var finding = root.GetProperty("findings")[0];
+        Assert.Equal("CERT-NAME-MISMATCH", finding.GetProperty("ruleId").GetString());
+        foreach (var field in (string[])["severity", "confidence", "title", "cause", "fix", "references", "count", "firstSeen", "lastSeen", "entities", "consequences", "evidence"])
+        {
+            Assert.True(finding.TryGetProperty(field, out _), field);
+        }
+
+        var evidence = finding.GetProperty("evidence")[0];
+        Assert.EndsWith("Z", evidence.GetProperty("time").GetString(), StringComparison.Ordinal);
+        Assert.True(evidence.GetProperty("line").GetInt64() > 0);
+        foreach (var field in (string[])["checklist", "unexplained", "inputs", "skew", "diagnostics"])
+        {
+            Assert.Equal(JsonValueKind.Array, root.GetProperty(field).ValueKind);
+        }
+    }
+
+    [Fact]
+    public void Triage_ReportOfAnotherFormat_IsAUsageError_NotASilentSkip()
+    {
+        var run = CliRun.Of("triage", CliRun.Samples, "--report", Path.Combine(_folder, "t.html"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("writes .json reports", run.Error, StringComparison.Ordinal);
+    }
+}
