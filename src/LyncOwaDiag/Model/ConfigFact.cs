@@ -6,6 +6,9 @@ namespace LyncOwaDiag.Model;
 /// </summary>
 public sealed record ConfigFact : EventPayload
 {
+    /// <summary>The note of the fact that stands for a cmdlet's empty output.</summary>
+    public const string NoObjects = "no objects";
+
     /// <summary>Where the value lives: <c>web.config</c>, a cmdlet name such as <c>Get-OwaVirtualDirectory</c>, <c>registry</c>, <c>manifest</c>.</summary>
     public required string Scope { get; init; }
 

@@ -6,7 +6,9 @@ namespace LyncOwaDiag.Classification.Engine;
 /// <summary>
 /// Orders findings as DESIGN.md §7 asks: a cause above the consequences it explains (folded under it), then
 /// severity, then confidence. A finding explained by several causes folds under the first of them in rank order;
-/// a cause that is itself explained folds with its consequences.
+/// a cause that is itself explained folds with its consequences. A cause folds only what it is at least as sure of:
+/// a low-confidence candidate does not swallow a certain finding. A low-confidence candidate whose every piece of
+/// evidence a surer finding already cites is the same evidence read another way, and is dropped (the snapshots decided).
 /// </summary>
 internal static class FindingRanker
 {
@@ -14,10 +16,11 @@ internal static class FindingRanker
     {
         var explains = rules.Rules.ToDictionary(r => r.Id, r => r.Explains.ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         bool Explains(Finding cause, Finding consequence) =>
-            cause.RuleId != consequence.RuleId && explains.TryGetValue(cause.RuleId, out var set) && set.Contains(consequence.RuleId);
+            cause.RuleId != consequence.RuleId && cause.Confidence <= consequence.Confidence
+            && explains.TryGetValue(cause.RuleId, out var set) && set.Contains(consequence.RuleId);
 
         // A finding is a cause at the top unless another finding explains it without being explained by it in turn.
-        var ordered = findings.OrderBy(Key).ToList();
+        var ordered = WithoutRejectedCandidates(findings).OrderBy(Key).ToList();
         var top = ordered.Where(f => !ordered.Any(other => Explains(other, f) && !Explains(f, other))).ToList();
         var placed = new HashSet<Finding>(top, ReferenceEqualityComparer.Instance);
         var folded = new Dictionary<Finding, List<Finding>>(ReferenceEqualityComparer.Instance);
@@ -56,6 +59,11 @@ internal static class FindingRanker
             .OrderBy(Key)
             .ToList();
     }
+
+    private static List<Finding> WithoutRejectedCandidates(IReadOnlyList<Finding> findings) =>
+        findings.Where(f => f.Confidence != Confidence.Low || f.Evidence.Count == 0 || !findings.Any(other =>
+                other.Confidence < f.Confidence && f.Evidence.All(e => other.Evidence.Any(o => o.Location == e.Location))))
+            .ToList();
 
     private static (Severity, Confidence, DateTimeOffset, string) Key(Finding f) =>
         (f.Severity, f.Confidence, f.FirstSeen ?? DateTimeOffset.MaxValue, f.RuleId);

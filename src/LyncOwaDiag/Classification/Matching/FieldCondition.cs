@@ -80,11 +80,18 @@ internal sealed record FieldCondition
 
         if (!HasValueTests)
         {
-            if (As is not null && nonEmpty.Count > 0)
+            if (As is null)
             {
-                bindings.Set(As, nonEmpty[0].Text.Trim());
+                return true;
             }
 
+            // A name bound to nothing would leave a hole in the text: binding needs a value (optional: true allows none).
+            if (nonEmpty.Count == 0)
+            {
+                return false;
+            }
+
+            bindings.Set(As, nonEmpty[0].Text.Trim());
             return true;
         }
 

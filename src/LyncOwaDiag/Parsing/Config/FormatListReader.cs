@@ -16,6 +16,8 @@ internal static partial class FormatListReader
         var current = new List<SnapshotProperty>();
         var events = new List<TimelineEvent>();
         string? command = null;
+        long promptLine = 0;
+        var objects = 0;
         foreach (var (number, offset, line) in TextLine.Read(utf8Text, context.StartOffset))
         {
             if (line.Trim().Length == 0)
@@ -28,7 +30,10 @@ internal static partial class FormatListReader
             if (prompt.Success)
             {
                 Flush();
+                NoteEmptyOutput();
                 command = prompt.Groups["command"].Value;
+                promptLine = number;
+                objects = 0;
                 continue;
             }
 
@@ -53,12 +58,24 @@ internal static partial class FormatListReader
         }
 
         Flush();
+        NoteEmptyOutput();
         return events;
 
         void Flush()
         {
+            objects += current.Count > 0 ? 1 : 0;
             events.AddRange(SnapshotObjects.Facts(context, current, command, "Format-List"));
             current = [];
+        }
+
+        // A known cmdlet that printed nothing is a fact too: the snapshot was taken and there is no such object
+        // (no trusted application pool, say), which differs from a snapshot never taken.
+        void NoteEmptyOutput()
+        {
+            if (objects == 0 && CmdletRecognizer.FromCommand(command) is { } cmdlet)
+            {
+                events.Add(ConfigFactEvents.Create(context, new ConfigFact { Scope = cmdlet, Name = "(no objects)", Value = string.Empty, Note = ConfigFact.NoObjects }, promptLine));
+            }
         }
     }
 
