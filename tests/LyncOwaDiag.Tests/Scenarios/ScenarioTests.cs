@@ -101,6 +101,7 @@ public class ScenarioTests
         var wanted = e.GetProperty("checklist").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
         Assert.Equal(wanted, states);
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity <= Severity.Warning);
+        Assert.True(result.Unexplained.Count == 0, "unexplained: " + string.Join(", ", result.Unexplained.Select(u => u.Signature)));
         Assert.All(result.Findings, f => Assert.All(f.Evidence, ev => Assert.True(ev.Location.FirstLine >= 1)));
     }
 

@@ -22,6 +22,7 @@ internal sealed class FindingAccumulator(Rule rule)
     private readonly List<Evidence> _evidence = [];
     private readonly HashSet<SourceLocation> _seen = [];
     private readonly List<string> _entities = [];
+    private bool _datedByEvents;
 
     public Rule Rule { get; } = rule;
 
@@ -49,24 +50,25 @@ internal sealed class FindingAccumulator(Rule rule)
         Severity = Count == 1 || severity < Severity ? severity : Severity;
         var confidence = occurrence.Confidence ?? Rule.Confidence;
         Confidence = confidence < Confidence ? confidence : Confidence;
-        foreach (var evidence in occurrence.Evidence)
+        // First and last seen are when it happened: snapshot times count only while nothing else dates the finding.
+        if (_datedByEvents && occurrence.FromSnapshot)
         {
-            First = First is null || evidence.Time < First ? evidence.Time : First;
-            Last = Last is null || evidence.Time > Last ? evidence.Time : Last;
-            if (!_seen.Add(evidence.Location))
+            AddEvidence(occurrence.Evidence);
+        }
+        else
+        {
+            if (!_datedByEvents && !occurrence.FromSnapshot)
             {
-                continue;
+                (First, Last, _datedByEvents) = (null, null, true);
             }
 
-            if (_evidence.Count < EvidenceKept)
+            foreach (var evidence in occurrence.Evidence)
             {
-                _evidence.Add(evidence);
+                First = First is null || evidence.Time < First ? evidence.Time : First;
+                Last = Last is null || evidence.Time > Last ? evidence.Time : Last;
             }
-            else
-            {
-                // Keep the first ones (where it started) and the latest (that it still happens).
-                _evidence[^1] = evidence;
-            }
+
+            AddEvidence(occurrence.Evidence);
         }
 
         if (occurrence.Evidence.Count == 0 && occurrence.Time is { } t)
@@ -80,6 +82,27 @@ internal sealed class FindingAccumulator(Rule rule)
             if (!NotEntities.Contains(name) && _entities.Count < EntitiesKept && !_entities.Contains(value, StringComparer.OrdinalIgnoreCase))
             {
                 _entities.Add(value);
+            }
+        }
+    }
+
+    private void AddEvidence(IReadOnlyList<Evidence> evidence)
+    {
+        foreach (var e in evidence)
+        {
+            if (!_seen.Add(e.Location))
+            {
+                continue;
+            }
+
+            if (_evidence.Count < EvidenceKept)
+            {
+                _evidence.Add(e);
+            }
+            else
+            {
+                // Keep the first ones (where it started) and the latest (that it still happens).
+                _evidence[^1] = e;
             }
         }
     }

@@ -58,7 +58,7 @@ internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSe
 
                 if (!blocked)
                 {
-                    yield return spec.Options.Apply(new Occurrence(bindings, evidence, obj.First?.Timestamp));
+                    yield return spec.Options.Apply(new Occurrence(bindings, evidence, obj.First?.Timestamp) { FromSnapshot = true });
                 }
             }
         }

@@ -9,4 +9,7 @@ internal sealed record Occurrence(Bindings Bindings, IReadOnlyList<Evidence> Evi
     public Severity? Severity { get; init; }
 
     public Confidence? Confidence { get; init; }
+
+    /// <summary>Seen in a configuration snapshot, whose time is the file's, not when anything happened.</summary>
+    public bool FromSnapshot { get; init; }
 }

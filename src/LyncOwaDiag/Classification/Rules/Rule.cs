@@ -41,7 +41,7 @@ public sealed record Rule
     internal IReadOnlyList<MatcherSpec> Matchers { get; init; } = [];
 
     /// <summary>The matcher kinds the rule uses, for <c>rules list</c>.</summary>
-    public IEnumerable<string> MatcherKinds => Matchers.Select(m => m.Kind).Distinct();
+    public IEnumerable<string> MatcherKinds => Matchers.Where(m => m is not SymptomMatcher).Select(m => m.Kind).Distinct();
 
     /// <summary>The file and line the rule was read from.</summary>
     public required string Origin { get; init; }

@@ -14,7 +14,7 @@ namespace LyncOwaDiag.Classification.Rules;
 internal static partial class RuleFileReader
 {
     private static readonly string[] RuleKeys =
-        ["id", "title", "severity", "confidence", "cause", "versions", "explains", "fix", "references", "match", "groupBy", "confirm", "requires"];
+        ["id", "title", "severity", "confidence", "cause", "versions", "explains", "fix", "references", "match", "groupBy", "confirm", "requires", "symptoms"];
 
     public static (IReadOnlyList<Rule> Rules, IReadOnlyList<ChecklistItemSpec> Checklist, IReadOnlyList<RuleFileError> Errors) Read(string file, TextReader text)
     {
@@ -142,6 +142,11 @@ internal static partial class RuleFileReader
         else
         {
             file.Error(mapping, "match", "required");
+        }
+
+        if (file.Get(mapping, "symptoms") is { } symptoms)
+        {
+            matchers.AddRange(MatcherReader.Patterns(symptoms, "symptoms", file).Select(p => new SymptomMatcher(p)));
         }
 
         if (file.Errors.Count > errorsBefore || id is null || title is null || cause is null || severity is null || confidence is null)
