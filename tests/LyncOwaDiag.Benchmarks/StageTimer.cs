@@ -12,6 +12,40 @@ namespace LyncOwaDiag.Benchmarks;
 /// </summary>
 internal static class StageTimer
 {
+    /// <summary>What the classifier costs per rule, on events read once into memory (set STAGES_CLASSIFY=1; STAGES_CLASSIFY_ALL_ONLY=1 for the whole set only).</summary>
+    private static void ClassifierCost(string path)
+    {
+        var events = SipStackReader.Read(File.OpenRead(path), new ReadContext(path, null, null, new NullSink())).ToList();
+        var rules = LyncOwaDiag.Classification.Rules.RuleSet.Load();
+        void Measure(string name, LyncOwaDiag.Classification.Rules.RuleSet set)
+        {
+            var watch = Stopwatch.StartNew();
+            var classifier = new LyncOwaDiag.Classification.Engine.Classifier(set);
+            foreach (var e in events)
+            {
+                classifier.Observe(e);
+            }
+
+            classifier.Complete([], []);
+            Console.WriteLine($"{name,-40} {watch.Elapsed.TotalMilliseconds,8:F0} ms  {watch.Elapsed.TotalMilliseconds * 1e6 / events.Count,8:F0} ns/event");
+        }
+
+        Console.WriteLine($"{events.Count:N0} events");
+        Measure("all rules and the checklist (cold: JIT)", rules);
+        Measure("all rules and the checklist", rules);
+        if (Environment.GetEnvironmentVariable("STAGES_CLASSIFY_ALL_ONLY") == "1")
+        {
+            return;
+        }
+
+        Measure("no rules (engine, signals)", LyncOwaDiag.Classification.Rules.RuleSet.Of([]));
+        Measure("checklist only", LyncOwaDiag.Classification.Rules.RuleSet.Of([], rules.Checklist));
+        foreach (var rule in rules.Rules)
+        {
+            Measure(rule.Id, LyncOwaDiag.Classification.Rules.RuleSet.Of([rule]));
+        }
+    }
+
     public static void Run(string path)
     {
         var length = new FileInfo(path).Length;
@@ -48,6 +82,12 @@ internal static class StageTimer
 
             return n;
         });
+        if (Environment.GetEnvironmentVariable("STAGES_CLASSIFY") == "1")
+        {
+            ClassifierCost(path);
+            return;
+        }
+
         Time("whole reader", length, () =>
         {
             long n = 0;

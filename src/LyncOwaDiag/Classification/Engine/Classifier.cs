@@ -15,7 +15,8 @@ internal sealed class Classifier
 {
     private readonly RuleSet _rules;
     private readonly List<(Rule Rule, MatcherRun Run)> _runs = [];
-    private readonly List<(Rule Rule, MatcherRun Run)>[] _bySource;
+    private readonly List<(Rule Rule, MatcherRun Run, Action<Occurrence> Found, MatcherSpec Spec)> _streaming = [];
+    private readonly Dictionary<(EventSource Source, string Kind), (Rule Rule, MatcherRun Run, Action<Occurrence> Found)[]> _byKind = [];
     private readonly List<ChecklistRun> _checklist;
     private readonly Dictionary<(Rule Rule, string Group), FindingAccumulator> _found = [];
     private readonly ConfigStore _config = new();
@@ -27,16 +28,15 @@ internal sealed class Classifier
     public Classifier(RuleSet rules)
     {
         _rules = rules;
-        _bySource = Enum.GetValues<EventSource>().Select(_ => new List<(Rule, MatcherRun)>()).ToArray();
         foreach (var rule in rules.Rules)
         {
             foreach (var matcher in rule.Matchers)
             {
                 var run = matcher.Start();
                 _runs.Add((rule, run));
-                foreach (var source in Enum.GetValues<EventSource>().Where(s => matcher.Patterns.Any(p => p.CanMatch(s))))
+                if (matcher.Patterns.Any())
                 {
-                    _bySource[(int)source].Add((rule, run));
+                    _streaming.Add((rule, run, o => Add(rule, o), matcher));
                 }
             }
         }
@@ -55,9 +55,9 @@ internal sealed class Classifier
         }
 
         _matched.Clear();
-        foreach (var (rule, run) in _bySource[(int)e.Source])
+        foreach (var (rule, run, found) in Dispatch(e.Source, e.Kind))
         {
-            if (run.Observe(e, MatchContext.None, o => Add(rule, o)))
+            if (run.Observe(e, MatchContext.None, found))
             {
                 _matched.Add(rule.Id);
             }
@@ -68,6 +68,18 @@ internal sealed class Classifier
         {
             item.Observe(e);
         }
+    }
+
+    /// <summary>The matchers that can match events of this source and kind, worked out once per kind seen.</summary>
+    private (Rule Rule, MatcherRun Run, Action<Occurrence> Found)[] Dispatch(EventSource source, string kind)
+    {
+        if (!_byKind.TryGetValue((source, kind), out var runs))
+        {
+            runs = _streaming.Where(s => s.Spec.Patterns.Any(p => p.CanMatch(source, kind))).Select(s => (s.Rule, s.Run, s.Found)).ToArray();
+            _byKind[(source, kind)] = runs;
+        }
+
+        return runs;
     }
 
     public Classification Complete(IReadOnlyList<InputSummary> inputs, IReadOnlyList<ClockSkew> skews)

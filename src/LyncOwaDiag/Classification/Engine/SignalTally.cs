@@ -29,7 +29,13 @@ internal sealed class SignalTally
             return;
         }
 
-        var key = (signature, string.Join(",", matchedRules.Order(StringComparer.Ordinal)));
+        var rules = matchedRules.Count switch
+        {
+            0 => string.Empty,
+            1 => matchedRules.First(),
+            _ => string.Join(",", matchedRules.Order(StringComparer.Ordinal)),
+        };
+        var key = (signature, rules);
         if (!_groups.TryGetValue(key, out var group))
         {
             if (_groups.Count >= GroupsKept)

@@ -10,6 +10,8 @@ namespace LyncOwaDiag.Classification.Matching;
 /// </summary>
 internal static class EventFields
 {
+    private static readonly FieldValue[] None = [];
+
     private static readonly Dictionary<string, (string Help, Func<TimelineEvent, IEnumerable<FieldValue>> Read)> Catalog = new(StringComparer.OrdinalIgnoreCase)
     {
         ["source"] = ("sipstack, owa-im, exchange-log, event-log or config", e => One(SourceName(e.Source))),
@@ -46,15 +48,15 @@ internal static class EventFields
         ["sip.direction"] = ("SIP: incoming or outgoing", e => One((e.Payload as SipMessage)?.DirectionWord)),
         ["sip.peer"] = ("SIP: the peer the trace names", e => One((e.Payload as SipMessage)?.Peer)),
         ["sip.userAgent"] = ("SIP: User-Agent or Server header", e => One((e.Payload as SipMessage) is { } m ? m.UserAgent ?? m.Server : null)),
-        ["sip.msDiagnostics.code"] = ("SIP: each ms-diagnostics code", e => Diagnostics(e).Select(d => (FieldValue)d.Code.ToString(CultureInfo.InvariantCulture))),
+        ["sip.msDiagnostics.code"] = ("SIP: each ms-diagnostics code", DiagnosticCodes),
         ["sip.msDiagnostics.source"] = ("SIP: each ms-diagnostics source attribute", e => Diagnostics(e).Select(d => (FieldValue)(d.Source ?? string.Empty))),
         ["sip.msDiagnostics.appName"] = ("SIP: each ms-diagnostics appName attribute", e => Diagnostics(e).Select(d => (FieldValue)(d.Attribute("appName") ?? string.Empty))),
 
         ["record.logType"] = ("SIPStack record: diagnostic or connection", e => One((e.Payload as SipStackRecord)?.LogType)),
         ["record.text"] = ("SIPStack record: the Text field", e => One((e.Payload as SipStackRecord)?.Text)),
         ["record.peer"] = ("SIPStack record: the Peer field", e => One((e.Payload as SipStackRecord)?.Peer)),
-        ["resultCode"] = ("a result code (HRESULT as 0x…) from a record or an ms-diagnostics header", e => ResultCodes(e).Select(c => (FieldValue)$"0x{c.Value:X8}")),
-        ["resultName"] = ("a result code's name (SEC_E_WRONG_PRINCIPAL …)", e => ResultCodes(e).Where(c => c.Name is not null).Select(c => (FieldValue)c.Name!)),
+        ["resultCode"] = ("a result code (HRESULT as 0x…) from a record or an ms-diagnostics header", e => HasResultCodes(e) ? ResultCodes(e).Select(c => (FieldValue)$"0x{c.Value:X8}").ToArray() : None),
+        ["resultName"] = ("a result code's name (SEC_E_WRONG_PRINCIPAL …)", e => HasResultCodes(e) ? ResultCodes(e).Where(c => c.Name is not null).Select(c => (FieldValue)c.Name!).ToArray() : None),
 
         ["config.scope"] = ("snapshot: web.config, registry, manifest or the cmdlet name", e => One((e.Payload as ConfigFact)?.Scope)),
         ["config.object"] = ("snapshot: the object (Identity, registry key, folder)", e => One((e.Payload as ConfigFact)?.Object)),
@@ -65,11 +67,49 @@ internal static class EventFields
 
     public static IEnumerable<string> Names => Catalog.Keys;
 
+    private static readonly HashSet<string> Costly = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "text", "summary", "message", "data", "im.context", "record.text", "resultCode", "resultName",
+        "sip.msDiagnostics.code", "sip.msDiagnostics.source", "sip.msDiagnostics.appName", "user", "fqdn", "thumbprint",
+    };
+
+    /// <summary>0 for fields read straight off the event, 1 for those that build text, parse headers or search.</summary>
+    public static int Cost(string name) => Costly.Contains(name) ? 1 : 0;
+
     public static string Help(string name) => Catalog[name].Help;
 
     public static bool IsKnown(string name) => Catalog.ContainsKey(name);
 
-    public static IReadOnlyList<FieldValue> Read(TimelineEvent e, string name) => Catalog[name].Read(e).ToList();
+    private static readonly string[] Indexed = [.. Catalog.Keys];
+
+    [ThreadStatic]
+    private static (TimelineEvent? Event, IReadOnlyList<FieldValue> Values)[]? _memo;
+
+    public static IReadOnlyList<FieldValue> Read(TimelineEvent e, string name) => Reader(name)(e);
+
+    /// <summary>
+    /// How to read a field, resolved once per pattern. Every rule asks about the same event in turn, so each field
+    /// keeps the last event's values (per thread): a header is parsed, a value boxed, once per event, not once per rule.
+    /// </summary>
+    public static Func<TimelineEvent, IReadOnlyList<FieldValue>> Reader(string name)
+    {
+        var read = Catalog[name].Read;
+        var slot = Array.FindIndex(Indexed, n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
+        return e =>
+        {
+            var memo = _memo ??= new (TimelineEvent?, IReadOnlyList<FieldValue>)[Indexed.Length];
+            if (ReferenceEquals(memo[slot].Event, e))
+            {
+                return memo[slot].Values;
+            }
+
+            var values = Materialise(read(e));
+            memo[slot] = (e, values);
+            return values;
+        };
+    }
+
+    private static IReadOnlyList<FieldValue> Materialise(IEnumerable<FieldValue> values) => values as FieldValue[] ?? (IReadOnlyList<FieldValue>)values.ToList();
 
     public static string SourceName(EventSource source) => source switch
     {
@@ -83,7 +123,7 @@ internal static class EventFields
     public static EventSource? ParseSource(string name) =>
         Enum.GetValues<EventSource>().Cast<EventSource?>().FirstOrDefault(s => string.Equals(SourceName(s!.Value), name, StringComparison.OrdinalIgnoreCase));
 
-    private static IEnumerable<FieldValue> One(string? value) => value is null ? [] : [value];
+    private static FieldValue[] One(string? value) => value is null ? None : [value];
 
     private static IEnumerable<FieldValue> Level(TimelineEvent e) => e.Payload switch
     {
@@ -92,45 +132,102 @@ internal static class EventFields
         _ => [],
     };
 
-    private static IEnumerable<MsDiagnostic> Diagnostics(TimelineEvent e)
+    [ThreadStatic]
+    private static (TimelineEvent? Event, List<MsDiagnostic>? Parsed) _lastDiagnostics;
+
+    /// <summary>The event's diagnostics headers through the grammar, once per event whatever the number of fields asking.</summary>
+    private static List<MsDiagnostic> Diagnostics(TimelineEvent e)
     {
-        if (e.Payload is not SipMessage m)
+        if (ReferenceEquals(_lastDiagnostics.Event, e))
+        {
+            return _lastDiagnostics.Parsed!;
+        }
+
+        var parsed = new List<MsDiagnostic>();
+        if (e.Payload is SipMessage m)
+        {
+            foreach (var header in m.DiagnosticHeaders)
+            {
+                if (SipValueParser.TryParseMsDiagnostic(header.Value, out var d, out _) && d is not null)
+                {
+                    parsed.Add(d);
+                }
+            }
+        }
+
+        _lastDiagnostics = (e, parsed);
+        return parsed;
+    }
+
+    /// <summary>Whether the event can carry a result code at all: most SIP messages have no diagnostics header.</summary>
+    private static bool HasResultCodes(TimelineEvent e) => e.Payload switch
+    {
+        SipStackRecord r => r.ResultCode is not null,
+        SipMessage m => m.DiagnosticHeaders.Count > 0,
+        _ => false,
+    };
+
+    /// <summary>The code of each diagnostics header: the digits it starts with, read without the full grammar (responses of 400 and above all ask).</summary>
+    private static IEnumerable<FieldValue> DiagnosticCodes(TimelineEvent e)
+    {
+        if (e.Payload is not SipMessage { DiagnosticHeaders.Count: > 0 } m)
         {
             yield break;
         }
 
         foreach (var header in m.DiagnosticHeaders)
         {
-            if (SipValueParser.TryParseMsDiagnostic(header.Value, out var d, out _) && d is not null)
+            var value = header.Value.AsSpan().TrimStart();
+            var digits = 0;
+            while (digits < value.Length && char.IsAsciiDigit(value[digits]))
             {
-                yield return d;
+                digits++;
+            }
+
+            if (digits > 0)
+            {
+                yield return value[..digits].ToString();
             }
         }
     }
 
     private static IEnumerable<ResultCode> ResultCodes(TimelineEvent e)
     {
+        // The reader already normalised the record's result code, from whichever field printed it.
         if (e.Payload is SipStackRecord { ResultCode: { } code })
         {
             yield return code;
         }
 
-        if (e.Payload is SipStackRecord record)
+        if (e.Payload is not SipMessage { DiagnosticHeaders.Count: > 0 } m)
         {
-            foreach (var field in record.Fields)
-            {
-                if (ResultCodeParser.TryFind(field.Name + " " + field.Value, out var inField) || ResultCodeParser.TryParse(field.Value, out inField))
-                {
-                    yield return inField;
-                }
-            }
+            yield break;
         }
 
-        foreach (var d in Diagnostics(e))
+        // Only the HRESULT= and WinsockFailureCode= attributes carry a code: scanned where they stand with the reader's
+        // hot-path scanner (held to the grammar by differential tests), not by parsing every header with the grammar.
+        foreach (var header in m.DiagnosticHeaders)
         {
-            if (d.ResultCode is { } c)
+            foreach (var attribute in (string[])["HRESULT", "WinsockFailureCode"])
             {
-                yield return c;
+                var at = header.Value.IndexOf(attribute, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var rest = header.Value.AsSpan(at + attribute.Length).TrimStart();
+                if (rest.Length == 0 || rest[0] != '=')
+                {
+                    continue;
+                }
+
+                rest = rest[1..].TrimStart().TrimStart('"');
+                if (ResultCodeParser.TryScan(rest, out var scanned, out _))
+                {
+                    yield return scanned;
+                    break;
+                }
             }
         }
     }

@@ -8,23 +8,37 @@ namespace LyncOwaDiag.Classification.Matching;
 /// </summary>
 internal sealed class EventPattern
 {
-    private readonly IReadOnlyList<(string Field, FieldCondition Condition)> _conditions;
+    private readonly (string Field, FieldCondition Condition, Func<TimelineEvent, IReadOnlyList<FieldValue>> Read)[] _conditions;
 
     public EventPattern(IReadOnlyList<(string Field, FieldCondition Condition)> conditions)
     {
-        _conditions = conditions;
+        // Cheap fields first: most events fail on their kind or status before any text is built or searched.
+        _conditions = conditions.OrderBy(c => EventFields.Cost(c.Field)).Select(c => (c.Field, c.Condition, EventFields.Reader(c.Field))).ToArray();
         Sources = conditions.Where(c => c.Field.Equals("source", StringComparison.OrdinalIgnoreCase)).Select(c => SourcesOf(c.Condition)).FirstOrDefault();
+        UsesFacts = conditions.Any(c => c.Condition.UsesFacts);
+        Kinds = KindsOf(conditions);
+
+        // Source and kind conditions that the sets above say in full are tested through the sets: no value is read.
+        _conditions = _conditions.Where(c => !(IsPlainSet(c.Condition) && (
+            (c.Field.Equals("source", StringComparison.OrdinalIgnoreCase) && Sources is not null) ||
+            (c.Field.Equals("kind", StringComparison.OrdinalIgnoreCase) && Kinds is not null && KindsOf([(c.Field, c.Condition)]) is not null)))).ToArray();
     }
 
     /// <summary>The sources whose events can match, or null for any.</summary>
     public IReadOnlySet<EventSource>? Sources { get; }
+
+    /// <summary>The event kinds that can match, or null for any: from a <c>kind</c> condition, or implied by a field only one kind has.</summary>
+    public IReadOnlySet<string>? Kinds { get; }
+
+    /// <summary>Whether events of this source and kind can match at all; the classifier dispatches on it.</summary>
+    public bool CanMatch(EventSource source, string kind) => CanMatch(source) && (Kinds is null || Kinds.Contains(kind));
 
     public IEnumerable<string> Fields => _conditions.Select(c => c.Field);
 
     public bool CanMatch(EventSource source) => Sources is null || Sources.Contains(source);
 
     /// <summary>Some condition compares with a snapshot value, so the match can be decided only at the end of the pass.</summary>
-    public bool UsesFacts => _conditions.Any(c => c.Condition.UsesFacts);
+    public bool UsesFacts { get; }
 
     /// <summary>Tests the event; on success <paramref name="bindings"/> holds what the conditions captured.</summary>
     public bool Match(TimelineEvent e, Bindings bindings, MatchContext context) => Match(e, bindings, context, skipFactConditions: false);
@@ -34,25 +48,65 @@ internal sealed class EventPattern
 
     private bool Match(TimelineEvent e, Bindings bindings, MatchContext context, bool skipFactConditions)
     {
-        if (!CanMatch(e.Source))
+        if (!CanMatch(e.Source) || (Kinds is not null && !Kinds.Contains(e.Kind)))
         {
             return false;
         }
 
-        foreach (var (field, condition) in _conditions)
+        foreach (var (_, condition, read) in _conditions)
         {
             if (skipFactConditions && condition.UsesFacts)
             {
                 continue;
             }
 
-            if (!condition.Test(EventFields.Read(e, field), bindings, context))
+            if (!condition.Test(read(e), bindings, context))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>Equal to one value or in a list, and nothing else (no binding, negation or other test).</summary>
+    private static bool IsPlainSet(FieldCondition c) =>
+        (c.EqualTo is not null || c.In is not null) && c.As is null && c.Not is null && c.Matches is null && c.Contains is null && c.Present is null && c.Empty is null
+        && !c.Optional && c.Gt is null && c.Ge is null && c.Lt is null && c.Le is null && c.Thumbprint is null && c.SameHost is null && c.Covers is null && c.HasItem is null
+        && c.Before is null && c.After is null;
+
+    private static IReadOnlySet<string>? KindsOf(IReadOnlyList<(string Field, FieldCondition Condition)> conditions)
+    {
+        // An explicit kind condition first: the pattern then tests its kind through this set alone.
+        foreach (var (field, condition) in conditions)
+        {
+            if (field.Equals("kind", StringComparison.OrdinalIgnoreCase) && IsPlainSet(condition)
+                && (condition.EqualTo is not null ? [condition.EqualTo] : condition.In!) is { } kinds && kinds.All(k => k.IndexOf('{') < 0))
+            {
+                return kinds.ToHashSet(StringComparer.Ordinal);
+            }
+        }
+
+        // Only responses have a status, only requests a method: a required condition on either rules out the other kinds.
+        foreach (var (field, condition) in conditions)
+        {
+            if (condition.Not is not null || condition.Optional || condition.Present == false || condition.Empty == true)
+            {
+                continue;
+            }
+
+            if (field.Equals("sip.status", StringComparison.OrdinalIgnoreCase))
+            {
+                return new HashSet<string>(["sip.response"], StringComparer.Ordinal);
+            }
+
+            if (field.Equals("sip.method", StringComparison.OrdinalIgnoreCase))
+            {
+                return new HashSet<string>(["sip.request"], StringComparer.Ordinal);
+            }
+        }
+
+        return null;
     }
 
     private static IReadOnlySet<EventSource>? SourcesOf(FieldCondition condition)

@@ -60,15 +60,22 @@ internal sealed record FieldCondition
     public bool Test(IReadOnlyList<FieldValue> values, Bindings bindings, MatchContext context) =>
         TestRequired(values, bindings, context) || Optional;
 
+    private static bool IsNonEmpty(FieldValue v) => v.Items is { Count: > 0 } || !string.IsNullOrWhiteSpace(v.Text);
+
     private bool TestRequired(IReadOnlyList<FieldValue> values, Bindings bindings, MatchContext context)
     {
-        var nonEmpty = values.Where(v => v.Text.Trim().Length > 0 || v.Items is { Count: > 0 }).ToList();
-        if (Present is { } present && present != (nonEmpty.Count > 0))
+        var any = false;
+        for (var i = 0; i < values.Count && !any; i++)
+        {
+            any = IsNonEmpty(values[i]);
+        }
+
+        if (Present is { } present && present != any)
         {
             return false;
         }
 
-        if (Empty is { } empty && empty != (nonEmpty.Count == 0))
+        if (Empty is { } empty && empty == any)
         {
             return false;
         }
@@ -86,26 +93,30 @@ internal sealed record FieldCondition
             }
 
             // A name bound to nothing would leave a hole in the text: binding needs a value (optional: true allows none).
-            if (nonEmpty.Count == 0)
+            if (!any)
             {
                 return false;
             }
 
-            bindings.Set(As, nonEmpty[0].Text.Trim());
+            bindings.Set(As, values.First(IsNonEmpty).Text.Trim());
             return true;
         }
 
-        foreach (var value in nonEmpty)
+        foreach (var value in values)
         {
-            var captured = bindings.Copy();
-            if (TestOne(value, captured, context))
+            if (!IsNonEmpty(value))
+            {
+                continue;
+            }
+
+            // TestOne binds only once every test passed (its regex captures come last), so no copy is needed.
+            if (TestOne(value, bindings, context))
             {
                 if (As is not null)
                 {
-                    captured.Set(As, value.Text.Trim());
+                    bindings.Set(As, value.Text.Trim());
                 }
 
-                bindings.Merge(captured);
                 return true;
             }
         }
@@ -120,7 +131,7 @@ internal sealed record FieldCondition
     private bool TestOne(FieldValue value, Bindings bindings, MatchContext context)
     {
         var text = value.Text.Trim();
-        string? Fill(string template) => Placeholders.TryFillStrict(template, n => context.Lookup(bindings, n), out var filled) ? filled : null;
+        string? Fill(string template) => Resolve(template, bindings, context);
 
         if (EqualTo is not null && (Fill(EqualTo) is not { } expected || !SameValue(text, expected)))
         {
@@ -198,12 +209,22 @@ internal sealed record FieldCondition
     /// <summary>Numbers compare as numbers (<c>0x</c> hex too, so a result code can be written either way); other text ignoring case.</summary>
     internal static bool SameValue(string a, string b)
     {
-        if (TryNumber(a, out var x) && TryNumber(b, out var y))
+        if (LooksNumeric(a) && LooksNumeric(b) && TryNumber(a, out var x) && TryNumber(b, out var y))
         {
             return x == y;
         }
 
         return string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A condition's text with its placeholders filled; null when one is unbound. Constant text costs nothing.</summary>
+    private static string? Resolve(string template, Bindings bindings, MatchContext context) =>
+        template.IndexOf('{') < 0 ? template : Placeholders.TryFillStrict(template, n => context.Lookup(bindings, n), out var filled) ? filled : null;
+
+    private static bool LooksNumeric(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        return t.Length > 0 && (char.IsAsciiDigit(t[0]) || (t[0] is '-' or '+' && t.Length > 1 && char.IsAsciiDigit(t[1])));
     }
 
     internal static bool TryNumber(string text, out double value)

@@ -129,9 +129,11 @@ internal static class ConditionReader
 
         try
         {
-            return new Regex(text, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(250));
+            // Log text is untrusted and rules may come from anyone: the non-backtracking engine runs in linear time
+            // whatever the pattern and input, with no per-match timeout to arm.
+            return new Regex(text, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             file.Error(node, field, $"not a valid regular expression: {e.Message}");
             return null;

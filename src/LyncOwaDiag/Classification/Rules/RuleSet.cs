@@ -24,6 +24,9 @@ public sealed class RuleSet
 
     public IReadOnlyList<RuleFileError> Errors { get; }
 
+    /// <summary>A set of the given rules only, for measuring what each costs.</summary>
+    internal static RuleSet Of(IEnumerable<Rule> rules, IEnumerable<ChecklistItemSpec>? checklist = null) => new([.. rules], [.. checklist ?? []], []);
+
     public Rule? Find(string id) => Rules.FirstOrDefault(r => r.Id.Equals(id, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The embedded rules, then each folder's <c>*.yaml</c>/<c>*.yml</c> files in name order.</summary>
