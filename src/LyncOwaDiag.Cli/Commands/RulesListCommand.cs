@@ -11,8 +11,7 @@ public sealed class RulesListCommand(CliOutput output) : Command<RulesSettings>
 {
     public override int Execute(CommandContext context, RulesSettings settings, CancellationToken cancellationToken)
     {
-        var rules = RuleSet.Load(settings.RuleFolders);
-        if (RulesSupport.ReportErrors(output, rules))
+        if (RulesSupport.Load(output, settings.RuleFolders) is not { } rules)
         {
             return ExitCodes.Usage;
         }

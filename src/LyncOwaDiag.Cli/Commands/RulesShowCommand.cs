@@ -11,8 +11,7 @@ public sealed class RulesShowCommand(CliOutput output) : Command<RulesShowSettin
 {
     public override int Execute(CommandContext context, RulesShowSettings settings, CancellationToken cancellationToken)
     {
-        var rules = RuleSet.Load(settings.RuleFolders);
-        if (RulesSupport.ReportErrors(output, rules))
+        if (RulesSupport.Load(output, settings.RuleFolders) is not { } rules)
         {
             return ExitCodes.Usage;
         }
@@ -40,13 +39,9 @@ public sealed class RulesShowCommand(CliOutput output) : Command<RulesShowSettin
             Line("  stands only beside: " + string.Join(" or ", rule.Requires));
         }
 
-        foreach (var step in rule.Fix)
+        foreach (var line in rule.Fix.SelectMany(step => RulesSupport.FixLines(step.Text, step.Command, "  ")))
         {
-            Line("  fix: " + step.Text);
-            if (step.Command is not null)
-            {
-                Line("       " + step.Command);
-            }
+            Line(line);
         }
 
         foreach (var reference in rule.References)

@@ -7,6 +7,17 @@ namespace LyncOwaDiag.Cli.Commands;
 /// <summary>What the rules commands share: printing load errors, naming versions.</summary>
 internal static class RulesSupport
 {
+    /// <summary>The rules in force with the --rules folders, or null (errors printed) when a rule file is invalid.</summary>
+    public static RuleSet? Load(CliOutput output, IReadOnlyList<string> folders)
+    {
+        var rules = RuleSet.Load(folders);
+        return ReportErrors(output, rules) ? null : rules;
+    }
+
+    /// <summary>Prints a fix step as triage and 'rules show' do: the words, then the command on its own line.</summary>
+    public static IEnumerable<string> FixLines(string text, string? command, string indent) =>
+        command is null ? [$"{indent}fix: {text}"] : [$"{indent}fix: {text}", $"{indent}     {command}"];
+
     /// <summary>Prints each error (file:line:column: field: message) to stderr; true when there were any.</summary>
     public static bool ReportErrors(CliOutput output, RuleSet rules)
     {

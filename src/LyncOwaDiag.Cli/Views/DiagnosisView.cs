@@ -54,13 +54,9 @@ internal static class DiagnosisView
             Line($"   … {finding.Evidence.Count - EvidenceShown} more evidence (--verbose or --report)");
         }
 
-        foreach (var step in finding.Fix)
+        foreach (var line in finding.Fix.SelectMany(step => Commands.RulesSupport.FixLines(step.Text, step.Command, "   ")))
         {
-            Line("   fix: " + step.Text);
-            if (step.Command is not null)
-            {
-                Line("        " + step.Command);
-            }
+            Line(line);
         }
 
         foreach (var reference in finding.References)

@@ -105,6 +105,20 @@ public class ScenarioTests
         Assert.All(result.Findings, f => Assert.All(f.Evidence, ev => Assert.True(ev.Location.FirstLine >= 1)));
     }
 
+    [Fact]
+    public void WithoutTheApplicationLog_Event112IsNotChecked_AndNoFindingClaimsItsAbsence()
+    {
+        // The IM log shows sign-ins, which would make a missing event 112 a finding, but no Application log came.
+        var result = Diagnoser.Diagnose(new DiagnoseOptions { Paths = [Path.Combine(Folder, "healthy-without-application-log", "bundle")] });
+
+        Assert.Equal(Verdict.Inconclusive, result.Verdict);
+        Assert.Empty(result.Findings);
+        Assert.Equal(ChecklistState.NotChecked, Assert.Single(result.Checklist, c => c.Id == "event-112").State);
+        var notChecked = Assert.Single(result.NotChecked);
+        Assert.Equal(("ENDPOINT-MANAGER-NOT-INITIALISED", "no Application log of the mailbox server was collected"), (notChecked.RuleId, notChecked.Reason));
+        Assert.Contains("event-112", result.VerdictReason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("CERT-NOT-FOUND", "Get-ExchangeCertificate -Server ATL-MBX-001")]
     [InlineData("CERT-NAME-MISMATCH", "-Registrar atl-cs-001.litwareinc.com")]

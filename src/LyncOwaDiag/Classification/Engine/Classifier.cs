@@ -111,7 +111,8 @@ internal sealed class Classifier
         var fired = findings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
         var ranked = FindingRanker.Rank(findings, _rules);
         var checklist = _checklist.Select(c => c.Complete(ranked)).ToList();
-        var distinctNotChecked = notChecked.Where(n => !fired.Contains(n.RuleId)).DistinctBy(n => (n.RuleId, n.Reason)).ToList();
+        var decided = _runs.Where(r => r.Run.Decided).Select(r => r.Rule.Id).ToHashSet(StringComparer.Ordinal);
+        var distinctNotChecked = notChecked.Where(n => !fired.Contains(n.RuleId) && !decided.Contains(n.RuleId)).DistinctBy(n => (n.RuleId, n.Reason)).ToList();
         var (verdict, reason) = VerdictDecider.Decide(ranked, checklist, distinctNotChecked);
         return new Classification(ranked, checklist, _signals.Unexplained(fired), _signals.OtherErrors, distinctNotChecked, verdict, reason);
     }

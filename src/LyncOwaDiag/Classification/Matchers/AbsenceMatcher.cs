@@ -69,6 +69,8 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
             return true;
         }
 
+        public override bool Decided => _expected && (spec.After is null || _preconditions > 0);
+
         public override IEnumerable<Occurrence> Complete(CompletionContext context, Action<string> notChecked)
         {
             if (_expected || (spec.After is not null && _preconditions == 0))

@@ -12,36 +12,15 @@ internal static class ProductVersions
         product.Equals("exchange", StringComparison.OrdinalIgnoreCase) ? ["2010", "2013", "2016", "2019", "SE"] : ["2010", "2013", "2015", "2019", "SE"];
 
     /// <summary>The Exchange release of a build number: 14 is 2010, 15.0 2013, 15.1 2016, 15.2 2019 (SE shares 15.2's numbers).</summary>
-    public static string? Exchange(string version)
-    {
-        var at = version.IndexOfAny("0123456789".ToCharArray());
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var text = version[at..];
-        return text.StartsWith("14.", StringComparison.Ordinal) ? "2010"
-            : text.StartsWith("15.0", StringComparison.Ordinal) ? "2013"
-            : text.StartsWith("15.1", StringComparison.Ordinal) ? "2016"
-            : text.StartsWith("15.2", StringComparison.Ordinal) ? "2019"
-            : null;
-    }
+    public static string? Exchange(string version) => Release(version, [("14.", "2010"), ("15.0", "2013"), ("15.1", "2016"), ("15.2", "2019")]);
 
     /// <summary>The Lync/Skype for Business release of a build number: 4 is 2010, 5 2013, 6 2015, 7 2019.</summary>
-    public static string? Lync(string version)
+    public static string? Lync(string version) => Release(version, [("4.", "2010"), ("5.", "2013"), ("6.", "2015"), ("7.", "2019")]);
+
+    /// <summary>The release whose build prefix the first number in the text starts with (<c>Version 15.0 (Build …)</c> or <c>15.0.1497.2</c>).</summary>
+    private static string? Release(string version, (string Prefix, string Release)[] table)
     {
         var at = version.IndexOfAny("0123456789".ToCharArray());
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var text = version[at..];
-        return text.StartsWith("4.", StringComparison.Ordinal) ? "2010"
-            : text.StartsWith("5.", StringComparison.Ordinal) ? "2013"
-            : text.StartsWith("6.", StringComparison.Ordinal) ? "2015"
-            : text.StartsWith("7.", StringComparison.Ordinal) ? "2019"
-            : null;
+        return at < 0 ? null : table.FirstOrDefault(t => version.AsSpan(at).StartsWith(t.Prefix, StringComparison.Ordinal)).Release;
     }
 }
