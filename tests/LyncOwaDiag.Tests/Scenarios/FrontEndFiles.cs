@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
-using LyncOwaDiag.Tests.Support;
 
 namespace LyncOwaDiag.Tests.Scenarios;
 
 /// <summary>
 /// What a collector copies from the Lync Front End: manifest, a CLS search of SIPStack (All Levels, All Flags),
-/// a Lync Server Management Shell transcript and the Lync Server event log as EVTX. Zipped by the writer.
+/// a Lync Server Management Shell transcript and the Lync Server event log as <c>wevtutil qe /f:xml</c> fragments
+/// (the mailbox server's Application log is EVTX: a bundle mixes the forms admins export). Zipped by the writer.
 /// </summary>
 internal static class FrontEndFiles
 {
@@ -18,7 +18,7 @@ internal static class FrontEndFiles
         {
             ("cls-search.txt", Crlf(Trace(spec))),
             ("lync-shell.txt", Crlf(LyncShell(spec))),
-            ("LyncServer.evtx", EvtxWriter.Write(LyncEvents(spec))),
+            ("LyncServer.xml", Encoding.UTF8.GetBytes(LyncEvents(spec))),
         };
         files.Insert(0, ("manifest.json", Encoding.UTF8.GetBytes($$"""
             {
@@ -237,14 +237,30 @@ internal static class FrontEndFiles
         return sb.ToString();
     }
 
-    private static List<EvtxEvent> LyncEvents(BundleSpec spec)
+    /// <summary><c>wevtutil qe "Lync Server" /f:xml</c>: one <c>&lt;Event&gt;</c> fragment after another, no root, no line breaks.</summary>
+    private static string LyncEvents(BundleSpec spec)
     {
         var events = new List<(double Seconds, string Provider, ushort Id, byte Level, string[] Data)>
         {
             (-1800, "LS Protocol Stack", 14492, 4, [string.Join(";", spec.TrustedPools.Select(p => p.Fqdn).Append(BundleSpec.Pool))]),
         };
         events.AddRange(spec.LyncEvents.Select(e => (60.2, e.Provider, e.Id, e.Level, e.Data)));
-        return events.OrderBy(e => e.Seconds).Select((e, i) => new EvtxEvent(e.Provider, e.Id, e.Level switch { 2 => (ushort)0xC000, 3 => (ushort)0x8000, _ => (ushort)0x4000 }, e.Level,
-            0, BundleSpec.Start.AddSeconds(e.Seconds), (ulong)(9120 + i), "Lync Server", "atl-cs-001.litwareinc.com", e.Data)).ToList();
+        var sb = new StringBuilder();
+        foreach (var (e, i) in events.OrderBy(e => e.Seconds).Select((e, i) => (e, i)))
+        {
+            var qualifiers = e.Level switch { 2 => 50153, 3 => 34769, _ => 16384 };
+            var time = BundleSpec.Start.AddSeconds(e.Seconds).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+            sb.Append(CultureInfo.InvariantCulture, $"<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='{e.Provider}'/><EventID Qualifiers='{qualifiers}'>{e.Id}</EventID>");
+            sb.Append(CultureInfo.InvariantCulture, $"<Level>{e.Level}</Level><Task>1001</Task><TimeCreated SystemTime='{time}'/><EventRecordID>{9120 + i}</EventRecordID><Channel>Lync Server</Channel>");
+            sb.Append("<Computer>ATL-CS-001.litwareinc.com</Computer></System><EventData>");
+            foreach (var data in e.Data)
+            {
+                sb.Append("<Data>").Append(System.Security.SecurityElement.Escape(data)).Append("</Data>");
+            }
+
+            sb.Append("</EventData></Event>");
+        }
+
+        return sb.ToString();
     }
 }

@@ -28,7 +28,7 @@ internal static class ScenarioWriter
         sb.Append("Built by `tests/LyncOwaDiag.Tests/Scenarios` (`ScenarioCatalog`): a healthy Exchange 2013 + Lync 2013 bundle and, per documented\n");
         sb.Append("cause, the same bundle with that cause. Each folder holds `bundle/` (what an admin hands the tool: the mailbox server's\n");
         sb.Append("folder with manifest, web.config, IM log, Application.evtx, registry query and shell transcript; the Front End's zip\n");
-        sb.Append("with SIPStack, Lync shell transcript and event log) and `expected.json` (the rule triage must name first, the rules allowed\n");
+        sb.Append("with SIPStack, Lync shell transcript and the Lync Server log as wevtutil XML) and `expected.json` (the rule triage must name first, the rules allowed\n");
         sb.Append("beside it, the verdict, the checklist, and the identifiers in the bundle). `LYNCOWADIAG_BLESS=1 dotnet test` rebuilds them;\n");
         sb.Append("the test fails when a rebuild would change a byte. The TF_CONNECTION records follow the documented shape by analogy\n");
         sb.Append("(no public sample of one exists).\n\n");
