@@ -33,15 +33,8 @@ internal static class TimelineFilterFactory
             : throw new UsageException($"{option}: '{text}' is not a time like 2013-05-14T09:21:00Z");
     }
 
-    private static EventSource Source(string text) => text.ToLowerInvariant() switch
-    {
-        "sipstack" => EventSource.SipStack,
-        "owa-im" => EventSource.OwaIm,
-        "exchange-log" => EventSource.ExchangeLog,
-        "event-log" => EventSource.EventLog,
-        "config" => EventSource.Config,
-        _ => throw new UsageException($"--source: expected sipstack, owa-im, exchange-log, event-log or config, got '{text}'"),
-    };
+    private static EventSource Source(string text) =>
+        EventSourceNames.Parse(text) ?? throw new UsageException($"--source: expected {EventSourceNames.All}, got '{text}'");
 
     private static Severity SeverityOf(string text) => text.ToLowerInvariant() switch
     {

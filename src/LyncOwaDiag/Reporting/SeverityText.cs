@@ -15,13 +15,5 @@ public static class SeverityText
         _ => severity.ToString().ToLowerInvariant(),
     };
 
-    public static string SourceName(EventSource source) => source switch
-    {
-        EventSource.SipStack => "sipstack",
-        EventSource.OwaIm => "owa-im",
-        EventSource.ExchangeLog => "exchange-log",
-        EventSource.EventLog => "event-log",
-        EventSource.Config => "config",
-        _ => source.ToString().ToLowerInvariant(),
-    };
+    public static string SourceName(EventSource source) => EventSourceNames.Name(source);
 }

@@ -53,7 +53,7 @@ internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSe
 
                     var looked = store.InScope(none.Scope).ToList();
                     evidence.Add(new Evidence(looked[0].First!.Location, looked[0].First!.Timestamp, looked[0].First!.TimeQuality,
-                        $"none of the {looked.Count} {none.Scope} object(s) in {string.Join(", ", looked.Select(o => o.File).Distinct())} fits {Describe(none)}"));
+                        $"none of the {looked.Count(o => !o.IsEmptyOutput)} {none.Scope} object(s) in {string.Join(", ", looked.Select(o => o.File).Distinct())} fits {Describe(none)}"));
                 }
 
                 if (!blocked)

@@ -7,15 +7,8 @@ namespace LyncOwaDiag.Classification.Matchers;
 /// <summary>Turns a matched event into evidence and binds the names every event offers (host, user, file, line …).</summary>
 internal static class EventEvidence
 {
-    public const int ExcerptLength = 240;
-
-    public static Evidence Of(TimelineEvent e) => new(e.Location, e.Timestamp, e.TimeQuality, Excerpt(e.Summary));
-
-    public static string Excerpt(string text)
-    {
-        var oneLine = text.ReplaceLineEndings(" ");
-        return oneLine.Length <= ExcerptLength ? oneLine : oneLine[..(ExcerptLength - 1)] + "…";
-    }
+    /// <summary>The event's summary is the excerpt: every reader already makes it one line of at most 240 characters.</summary>
+    public static Evidence Of(TimelineEvent e) => new(e.Location, e.Timestamp, e.TimeQuality, e.Summary);
 
     public static void BindStandard(TimelineEvent e, Bindings bindings)
     {

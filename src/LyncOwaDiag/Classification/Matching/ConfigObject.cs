@@ -22,6 +22,9 @@ internal sealed class ConfigObject(string file, string? host, string scope, stri
 
     public TimelineEvent? First { get; private set; }
 
+    /// <summary>The object stands for a cmdlet that printed nothing: the snapshot was taken, there is no such object.</summary>
+    public bool IsEmptyOutput => First?.Payload is ConfigFact { Note: ConfigFact.NoObjects } && _facts.Count == 1;
+
     public void Add(TimelineEvent e, ConfigFact fact)
     {
         First ??= e;

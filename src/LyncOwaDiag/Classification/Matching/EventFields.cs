@@ -14,7 +14,7 @@ internal static class EventFields
 
     private static readonly Dictionary<string, (string Help, Func<TimelineEvent, IEnumerable<FieldValue>> Read)> Catalog = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["source"] = ("sipstack, owa-im, exchange-log, event-log or config", e => One(SourceName(e.Source))),
+        ["source"] = (EventSourceNames.All, e => One(EventSourceNames.Name(e.Source))),
         ["kind"] = ("the event kind: sip.request, sip.response, sipstack.diagnostic, sipstack.connection, owa.im.error, event, config.fact …", e => One(e.Kind)),
         ["host"] = ("the host that logged the event", e => One(e.Host)),
         ["severity"] = ("critical, error, warning, info or verbose", e => One(e.Severity.ToString().ToLowerInvariant())),
@@ -111,17 +111,6 @@ internal static class EventFields
 
     private static IReadOnlyList<FieldValue> Materialise(IEnumerable<FieldValue> values) => values as FieldValue[] ?? (IReadOnlyList<FieldValue>)values.ToList();
 
-    public static string SourceName(EventSource source) => source switch
-    {
-        EventSource.SipStack => "sipstack",
-        EventSource.OwaIm => "owa-im",
-        EventSource.ExchangeLog => "exchange-log",
-        EventSource.EventLog => "event-log",
-        _ => "config",
-    };
-
-    public static EventSource? ParseSource(string name) =>
-        Enum.GetValues<EventSource>().Cast<EventSource?>().FirstOrDefault(s => string.Equals(SourceName(s!.Value), name, StringComparison.OrdinalIgnoreCase));
 
     private static FieldValue[] One(string? value) => value is null ? None : [value];
 

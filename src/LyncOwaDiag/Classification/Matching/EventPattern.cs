@@ -117,7 +117,7 @@ internal sealed class EventPattern
             return null;
         }
 
-        var sources = names.Select(EventFields.ParseSource).ToList();
+        var sources = names.Select(EventSourceNames.Parse).ToList();
         return sources.All(s => s is not null) ? sources.Select(s => s!.Value).ToHashSet() : null;
     }
 }

@@ -64,9 +64,9 @@ internal static class MatcherReader
                 {
                     foreach (var name in condition.In ?? (condition.EqualTo is { } one ? [one] : []))
                     {
-                        if (EventFields.ParseSource(name) is null)
+                        if (EventSourceNames.Parse(name) is null)
                         {
-                            file.Error(value, $"{field}.source", $"'{name}' is not a source (sipstack, owa-im, exchange-log, event-log, config)");
+                            file.Error(value, $"{field}.source", $"'{name}' is not a source ({EventSourceNames.All})");
                         }
                     }
                 }
