@@ -108,6 +108,6 @@ public sealed class RulesAndReportTests : IDisposable
     {
         var run = CliRun.Of("triage", CliRun.Samples, "--report", Path.Combine(_folder, "t.html"));
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("writes .json reports", run.Error, StringComparison.Ordinal);
+        Assert.Contains("writes .json and .md reports", run.Error, StringComparison.Ordinal);
     }
 }

@@ -50,7 +50,16 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         foreach (var report in reports)
         {
             using var stream = File.Create(report);
-            JsonReportWriter.Write(stream, result, clock.GetUtcNow());
+            if (Path.GetExtension(report).Equals(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+                MarkdownReportWriter.Write(text, result, clock.GetUtcNow());
+            }
+            else
+            {
+                JsonReportWriter.Write(stream, result, clock.GetUtcNow());
+            }
+
             output.Error.WriteLine(SafeText.ForTerminal($"lyncowadiag: report written to {report}"));
         }
 
@@ -69,9 +78,9 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
     private static string ReportTarget(string path)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension != ".json")
+        if (extension is not (".json" or ".md"))
         {
-            throw new UsageException($"--report {path}: this version writes .json reports (Markdown and HTML are not built yet)");
+            throw new UsageException($"--report {path}: this version writes .json and .md reports (HTML is not built yet)");
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));

@@ -12,6 +12,6 @@ public sealed class TriageSettings : PathSettings
     public string FailOn { get; set; } = "error";
 
     [CommandOption("--report <FILE>")]
-    [Description("Write a report; the format follows the extension (.json). Repeatable.")]
+    [Description("Write a report; the format follows the extension: .md (Markdown for tickets) or .json. Repeatable.")]
     public string[] Reports { get; set; } = [];
 }
