@@ -93,6 +93,8 @@ public static class CliApp
         config.AddCommand<InspectCommand>("inspect")
             .WithDescription("Show what each file was detected as, its host, counts, time range and every diagnostic.")
             .WithExample("inspect", "trace.txt");
+        config.AddCommand<SchemaCommand>("schema")
+            .WithDescription("Print the JSON Schema of the JSON report (triage --report FILE.json), with its schemaVersion.");
         config.AddBranch("rules", rules =>
         {
             rules.SetDescription("List, show and check the classification rules.");

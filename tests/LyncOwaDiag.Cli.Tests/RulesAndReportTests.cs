@@ -104,6 +104,29 @@ public sealed class RulesAndReportTests : IDisposable
     }
 
     [Fact]
+    public void Schema_PrintsTheJsonSchemaOfTheReport()
+    {
+        var run = CliRun.Of("schema");
+
+        Assert.Equal(0, run.ExitCode);
+        using var schema = JsonDocument.Parse(run.Out);
+        Assert.Equal("1.0", schema.RootElement.GetProperty("properties").GetProperty("schemaVersion").GetProperty("const").GetString());
+    }
+
+    [Fact]
+    public void Triage_ReportMarkdown_IsWrittenBesideTheJson()
+    {
+        var md = Path.Combine(_folder, "ticket.md");
+        var json = Path.Combine(_folder, "ticket.json");
+
+        CliRun.Of("triage", CliRun.Samples, "--report", md, "--report", json);
+
+        Assert.StartsWith("# OWA instant messaging triage", File.ReadAllText(md), StringComparison.Ordinal);
+        Assert.Contains("### 1. `CERT-NAME-MISMATCH`", File.ReadAllText(md), StringComparison.Ordinal);
+        Assert.True(File.Exists(json));
+    }
+
+    [Fact]
     public void Triage_ReportOfAnotherFormat_IsAUsageError_NotASilentSkip()
     {
         var run = CliRun.Of("triage", CliRun.Samples, "--report", Path.Combine(_folder, "t.html"));

@@ -13,6 +13,14 @@ public static class JsonReportWriter
 {
     public const string SchemaVersion = "1.0";
 
+    /// <summary>The JSON Schema (draft 2020-12) of this report, as shipped (<c>lyncowadiag schema</c>).</summary>
+    public static string Schema()
+    {
+        using var stream = typeof(JsonReportWriter).Assembly.GetManifestResourceStream("LyncOwaDiag.report.schema.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     public static void Write(Stream stream, DiagnosisResult result, DateTimeOffset generatedAt)
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default });
