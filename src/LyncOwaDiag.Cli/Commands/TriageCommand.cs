@@ -32,6 +32,11 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
             return ExitCodes.Usage;
         }
 
+        if (settings.Each)
+        {
+            return new BatchTriage(output, clock.GetUtcNow()).Run(settings, options, rules, failOn);
+        }
+
         using var session = TimelineSession.Open(options);
         if (!session.HasReadableInput)
         {
@@ -49,17 +54,7 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         WriteDiagnostics(console, result, settings);
         foreach (var report in reports)
         {
-            using var stream = File.Create(report);
-            if (Path.GetExtension(report).Equals(".md", StringComparison.OrdinalIgnoreCase))
-            {
-                using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-                MarkdownReportWriter.Write(text, result, clock.GetUtcNow());
-            }
-            else
-            {
-                JsonReportWriter.Write(stream, result, clock.GetUtcNow());
-            }
-
+            ReportFiles.Write(report, result, clock.GetUtcNow());
             output.Error.WriteLine(SafeText.ForTerminal($"lyncowadiag: report written to {report}"));
         }
 
@@ -78,7 +73,7 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
     private static string ReportTarget(string path)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".json" or ".md"))
+        if (!ReportFiles.Extensions.Contains(extension))
         {
             throw new UsageException($"--report {path}: this version writes .json and .md reports (HTML is not built yet)");
         }

@@ -1,0 +1,147 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using LyncOwaDiag.Classification.Rules;
+using LyncOwaDiag.Cli.Hosting;
+using LyncOwaDiag.Model;
+using LyncOwaDiag.Pipeline;
+using LyncOwaDiag.Reporting;
+using Spectre.Console;
+
+namespace LyncOwaDiag.Cli.Commands;
+
+/// <summary>
+/// <c>triage --each DIR… --out DIR</c>: every subfolder or zip of the given folders is a bundle of its own,
+/// triaged in parallel (up to <c>--jobs</c>), with a report set per bundle, a summary table, and
+/// <c>summary.jsonl</c>; the exit code is the worst of all.
+/// </summary>
+internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
+{
+    private sealed record Outcome(string Name, string Path, int Exit, DiagnosisResult? Result, string? Error);
+
+    public int Run(TriageSettings settings, DiagnoseOptions template, RuleSet rules, Severity failOn)
+    {
+        var outFolder = settings.Out ?? throw new UsageException("--each needs --out DIR for the reports");
+        var bundles = Bundles(settings.Paths);
+        if (bundles.Count == 0)
+        {
+            throw new UsageException("--each: no subfolder or .zip in " + string.Join(", ", settings.Paths));
+        }
+
+        Directory.CreateDirectory(outFolder);
+        var jobs = settings.Jobs ?? Environment.ProcessorCount;
+        if (jobs < 1)
+        {
+            throw new UsageException("--jobs: at least 1");
+        }
+
+        var outcomes = new ConcurrentBag<Outcome>();
+        Parallel.ForEach(bundles, new ParallelOptions { MaxDegreeOfParallelism = jobs }, bundle =>
+        {
+            outcomes.Add(Triage(bundle.Name, bundle.Path, template with { Paths = [bundle.Path], ParallelFiles = Math.Max(1, template.ParallelFiles / jobs) }, rules, failOn, outFolder));
+            if (!settings.Quiet)
+            {
+                output.Error.WriteLine(SafeText.ForTerminal($"lyncowadiag: {bundle.Name} done"));
+            }
+        });
+
+        var ordered = outcomes.OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
+        WriteSummary(ordered, outFolder);
+        return ordered.Max(o => o.Exit);
+    }
+
+    /// <summary>Each subfolder and each .zip directly inside the given folders, in name order; names made unique.</summary>
+    private static List<(string Name, string Path)> Bundles(IEnumerable<string> parents)
+    {
+        var found = new List<(string, string)>();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var parent in parents)
+        {
+            if (!Directory.Exists(parent))
+            {
+                throw new UsageException($"--each: '{parent}' is not a folder");
+            }
+
+            var entries = Directory.EnumerateDirectories(parent)
+                .Concat(Directory.EnumerateFiles(parent, "*.zip"))
+                .Order(StringComparer.Ordinal);
+            foreach (var path in entries)
+            {
+                var name = Path.GetFileName(path.TrimEnd(Path.DirectorySeparatorChar));
+                name = name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
+                var unique = name;
+                for (var n = 2; !names.Add(unique); n++)
+                {
+                    unique = $"{name}-{n.ToString(CultureInfo.InvariantCulture)}";
+                }
+
+                found.Add((unique, path));
+            }
+        }
+
+        return found;
+    }
+
+    private Outcome Triage(string name, string path, DiagnoseOptions options, RuleSet rules, Severity failOn, string outFolder)
+    {
+        try
+        {
+            using var session = TimelineSession.Open(options);
+            if (!session.HasReadableInput)
+            {
+                return new Outcome(name, path, ExitCodes.Usage, null, "no readable input");
+            }
+
+            var result = Diagnoser.Diagnose(session, rules);
+            var folder = Path.Combine(outFolder, name);
+            Directory.CreateDirectory(folder);
+            foreach (var extension in ReportFiles.Extensions)
+            {
+                ReportFiles.Write(Path.Combine(folder, "report" + extension), result, generatedAt);
+            }
+
+            return new Outcome(name, path, result.Findings.Any(f => f.Severity <= failOn) ? ExitCodes.Failed : ExitCodes.Ok, result, null);
+        }
+        catch (InvalidInputException e)
+        {
+            return new Outcome(name, path, ExitCodes.Failed, null, "invalid input (--on-invalid fail): " + e.Diagnostic);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return new Outcome(name, path, ExitCodes.Usage, null, e.Message);
+        }
+    }
+
+    private void WriteSummary(IReadOnlyList<Outcome> outcomes, string outFolder)
+    {
+        var table = new Table().Border(TableBorder.Simple).AddColumns("bundle", "verdict", "first cause", "causes", "unexplained", "exit");
+        using var jsonl = new StreamWriter(Path.Combine(outFolder, "summary.jsonl"), append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        foreach (var o in outcomes)
+        {
+            var r = o.Result;
+            table.AddRow(
+                Markup.Escape(SafeText.ForTerminal(o.Name)),
+                r?.Verdict.ToString().ToLowerInvariant() ?? "error",
+                Markup.Escape(SafeText.ForTerminal(r?.Findings.FirstOrDefault()?.RuleId ?? o.Error ?? "—")),
+                (r?.Findings.Count ?? 0).ToString(CultureInfo.InvariantCulture),
+                (r?.Unexplained.Count ?? 0).ToString(CultureInfo.InvariantCulture),
+                o.Exit.ToString(CultureInfo.InvariantCulture));
+            jsonl.WriteLine(JsonSerializer.Serialize(new
+            {
+                bundle = o.Name,
+                path = o.Path,
+                verdict = r?.Verdict.ToString().ToLowerInvariant(),
+                verdictReason = r?.VerdictReason,
+                findings = r?.Findings.Select(f => new { ruleId = f.RuleId, severity = SeverityText.Name(f.Severity), confidence = f.Confidence.ToString().ToLowerInvariant(), count = f.Count }),
+                unexplained = r?.Unexplained.Count,
+                events = r?.EventCount,
+                reports = r is null ? null : ReportFiles.Extensions.Select(e => Path.Combine(o.Name, "report" + e)),
+                exit = o.Exit,
+                error = o.Error,
+            }));
+        }
+
+        output.Console.Write(table);
+        output.Console.WriteLine($"{outcomes.Count.ToString(CultureInfo.InvariantCulture)} bundle(s); reports and summary.jsonl in {SafeText.ForTerminal(outFolder)}");
+    }
+}

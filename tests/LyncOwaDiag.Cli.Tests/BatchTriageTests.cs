@@ -1,0 +1,57 @@
+using System.IO.Compression;
+using System.Text.Json;
+using LyncOwaDiag.Cli.Tests.Support;
+
+namespace LyncOwaDiag.Cli.Tests;
+
+/// <summary><c>triage --each</c> as a script runs it over a pile of bundles: folders and zips, a report set each, a summary, the worst exit.</summary>
+public sealed class BatchTriageTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("lyncowadiag-batch-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("4")]
+    public void EachFolderAndZip_IsABundle_WithReports_ASummary_AndTheWorstExit(string jobs)
+    {
+        var pile = Path.Combine(_root, "pile");
+        Copy(Path.Combine(CliRun.Root, "sample-traces", "scenarios", "healthy", "bundle"), Path.Combine(pile, "site-a"));
+        Directory.CreateDirectory(pile);
+        ZipFile.CreateFromDirectory(Path.Combine(CliRun.Root, "sample-traces", "scenarios", "CERT-NOT-FOUND", "bundle"), Path.Combine(pile, "site-b.zip"));
+        var output = Path.Combine(_root, "out");
+
+        var run = CliRun.Of("triage", "--each", pile, "--out", output, "--jobs", jobs, "--quiet");
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = File.ReadAllLines(Path.Combine(output, "summary.jsonl"));
+        Assert.Equal(2, lines.Length);
+        using var a = JsonDocument.Parse(lines[0]);
+        using var b = JsonDocument.Parse(lines[1]);
+        Assert.Equal(("site-a", "verified", 0), (a.RootElement.GetProperty("bundle").GetString(), a.RootElement.GetProperty("verdict").GetString(), a.RootElement.GetProperty("exit").GetInt32()));
+        Assert.Equal(("site-b", "failing", 1), (b.RootElement.GetProperty("bundle").GetString(), b.RootElement.GetProperty("verdict").GetString(), b.RootElement.GetProperty("exit").GetInt32()));
+        Assert.Equal("CERT-NOT-FOUND", b.RootElement.GetProperty("findings")[0].GetProperty("ruleId").GetString());
+        Assert.True(File.Exists(Path.Combine(output, "site-b", "report.md")));
+        Assert.True(File.Exists(Path.Combine(output, "site-a", "report.json")));
+        Assert.Contains("site-b", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutOut_IsAUsageError()
+    {
+        var run = CliRun.Of("triage", "--each", _root);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--each needs --out DIR", run.Error, StringComparison.Ordinal);
+    }
+}
