@@ -129,8 +129,8 @@ public sealed class RulesAndReportTests : IDisposable
     [Fact]
     public void Triage_ReportOfAnotherFormat_IsAUsageError_NotASilentSkip()
     {
-        var run = CliRun.Of("triage", CliRun.Samples, "--report", Path.Combine(_folder, "t.html"));
+        var run = CliRun.Of("triage", CliRun.Samples, "--report", Path.Combine(_folder, "t.pdf"));
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("writes .json and .md reports", run.Error, StringComparison.Ordinal);
+        Assert.Contains("the format follows the extension: .md, .html or .json", run.Error, StringComparison.Ordinal);
     }
 }

@@ -6,15 +6,23 @@ namespace LyncOwaDiag.Cli.Commands;
 /// <summary>Writes a report in the format its extension names; triage and batch triage share it.</summary>
 internal static class ReportFiles
 {
-    public static readonly string[] Extensions = [".md", ".json"];
+    public static readonly string[] Extensions = [".md", ".html", ".json"];
 
     public static void Write(string path, DiagnosisResult result, DateTimeOffset generatedAt)
     {
         using var stream = File.Create(path);
-        if (Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase))
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is ".md" or ".html")
         {
             using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-            MarkdownReportWriter.Write(text, result, generatedAt);
+            if (extension == ".md")
+            {
+                MarkdownReportWriter.Write(text, result, generatedAt);
+            }
+            else
+            {
+                HtmlReportWriter.Write(text, result, generatedAt);
+            }
         }
         else
         {

@@ -75,7 +75,7 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!ReportFiles.Extensions.Contains(extension))
         {
-            throw new UsageException($"--report {path}: this version writes .json and .md reports (HTML is not built yet)");
+            throw new UsageException($"--report {path}: the format follows the extension: .md, .html or .json");
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));

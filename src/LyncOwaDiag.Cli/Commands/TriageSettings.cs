@@ -24,6 +24,6 @@ public sealed class TriageSettings : PathSettings
     public int? Jobs { get; set; }
 
     [CommandOption("--report <FILE>")]
-    [Description("Write a report; the format follows the extension: .md (Markdown for tickets) or .json. Repeatable.")]
+    [Description("Write a report; the format follows the extension: .md (Markdown for tickets), .html (one self-contained file) or .json. Repeatable.")]
     public string[] Reports { get; set; } = [];
 }
