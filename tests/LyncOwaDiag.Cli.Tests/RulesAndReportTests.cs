@@ -127,6 +127,18 @@ public sealed class RulesAndReportTests : IDisposable
     }
 
     [Fact]
+    public void Triage_ReportsDrawTheFailingDialogs()
+    {
+        var md = Path.Combine(_folder, "t.md");
+
+        CliRun.Of("triage", Path.Combine(CliRun.Root, "sample-traces", "scenarios", "LYNC-UNREACHABLE", "bundle"), "--report", md);
+
+        var text = File.ReadAllText(md);
+        Assert.Contains("## Failing dialogs", text, StringComparison.Ordinal);
+        Assert.Matches(@"```text\n +atl-mbx-001\.litwareinc\.com +ATL-CS-001\n09:21:01\.109~ +\|-+504 Server time-out-+>\|  diag 1046\n```", text);
+    }
+
+    [Fact]
     public void Triage_ReportOfAnotherFormat_IsAUsageError_NotASilentSkip()
     {
         var run = CliRun.Of("triage", CliRun.Samples, "--report", Path.Combine(_folder, "t.pdf"));

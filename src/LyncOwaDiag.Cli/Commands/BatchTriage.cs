@@ -95,9 +95,10 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
             var result = Diagnoser.Diagnose(session, rules);
             var folder = Path.Combine(outFolder, name);
             Directory.CreateDirectory(folder);
+            var ladders = FailingDialogs.Draw(options, result);
             foreach (var extension in ReportFiles.Extensions)
             {
-                ReportFiles.Write(Path.Combine(folder, "report" + extension), result, generatedAt);
+                ReportFiles.Write(Path.Combine(folder, "report" + extension), result, generatedAt, ladders);
             }
 
             return new Outcome(name, path, result.Findings.Any(f => f.Severity <= failOn) ? ExitCodes.Failed : ExitCodes.Ok, result, null);

@@ -8,7 +8,7 @@ internal static class ReportFiles
 {
     public static readonly string[] Extensions = [".md", ".html", ".json"];
 
-    public static void Write(string path, DiagnosisResult result, DateTimeOffset generatedAt)
+    public static void Write(string path, DiagnosisResult result, DateTimeOffset generatedAt, IReadOnlyList<DialogLadder> ladders)
     {
         using var stream = File.Create(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
@@ -17,11 +17,11 @@ internal static class ReportFiles
             using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
             if (extension == ".md")
             {
-                MarkdownReportWriter.Write(text, result, generatedAt);
+                MarkdownReportWriter.Write(text, result, generatedAt, ladders);
             }
             else
             {
-                HtmlReportWriter.Write(text, result, generatedAt);
+                HtmlReportWriter.Write(text, result, generatedAt, ladders);
             }
         }
         else

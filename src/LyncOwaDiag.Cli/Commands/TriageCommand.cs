@@ -52,9 +52,10 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         WriteTimelineSummary(console, result);
         WriteTransactions(console, result.Transactions);
         WriteDiagnostics(console, result, settings);
+        var ladders = reports.Any(r => !r.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) ? FailingDialogs.Draw(options, result) : [];
         foreach (var report in reports)
         {
-            ReportFiles.Write(report, result, clock.GetUtcNow());
+            ReportFiles.Write(report, result, clock.GetUtcNow(), ladders);
             output.Error.WriteLine(SafeText.ForTerminal($"lyncowadiag: report written to {report}"));
         }
 

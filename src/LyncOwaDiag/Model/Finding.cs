@@ -30,6 +30,9 @@ public sealed record Finding
 
     public IReadOnlyList<string> Entities { get; init; } = [];
 
+    /// <summary>The Call-IDs of SIP evidence (a few), so that reports can draw the failing dialogs.</summary>
+    public IReadOnlyList<string> CallIds { get; init; } = [];
+
     /// <summary>Findings this one explains, folded under it.</summary>
     public IReadOnlyList<Finding> Consequences { get; init; } = [];
 }

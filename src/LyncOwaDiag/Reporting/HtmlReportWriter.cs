@@ -28,7 +28,7 @@ public static class HtmlReportWriter
     public static string ContentSecurityPolicy =>
         $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'; base-uri 'none'; form-action 'none'";
 
-    public static void Write(TextWriter w, DiagnosisResult result, DateTimeOffset generatedAt)
+    public static void Write(TextWriter w, DiagnosisResult result, DateTimeOffset generatedAt, IReadOnlyList<DialogLadder>? ladders = null)
     {
         w.NewLine = "\n";
         var verdict = result.Verdict.ToString().ToLowerInvariant();
@@ -60,6 +60,15 @@ public static class HtmlReportWriter
         foreach (var finding in result.Findings)
         {
             WriteFinding(w, finding, $"{++number}. ", "h3");
+        }
+
+        if (ladders is { Count: > 0 })
+        {
+            w.WriteLine("<h2>Failing dialogs</h2>");
+            foreach (var ladder in ladders)
+            {
+                w.WriteLine($"<h3>Call-ID <code>{HtmlText.Encode(ladder.CallId)}</code></h3><p>{HtmlText.Encode(ladder.Span)}</p><pre>{string.Join("\n", ladder.Ladder.TrimEnd('\n').Split('\n').Select(HtmlText.Encode))}</pre>");
+            }
         }
 
         WriteChecklist(w, result);
@@ -96,7 +105,7 @@ public static class HtmlReportWriter
             w.WriteLine("<p><strong>Fix</strong></p><ol>");
             foreach (var fix in f.Fix)
             {
-                w.WriteLine($"<li>{HtmlText.Encode(fix.Text)}{(fix.Command is null ? string.Empty : $"<pre><code>{HtmlText.Encode(fix.Command)}</code></pre>")}</li>");
+                w.WriteLine($"<li>{HtmlText.Encode(fix.Text)}{(fix.Command is null ? string.Empty : $"<pre><code>{string.Join("\n", fix.Command.ReplaceLineEndings("\n").Split('\n').Select(HtmlText.Encode))}</code></pre>")}</li>");
             }
 
             w.WriteLine("</ol>");

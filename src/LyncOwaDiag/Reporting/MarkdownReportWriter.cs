@@ -13,7 +13,7 @@ public static class MarkdownReportWriter
 {
     private const int EvidenceShown = 10;
 
-    public static void Write(TextWriter w, DiagnosisResult result, DateTimeOffset generatedAt)
+    public static void Write(TextWriter w, DiagnosisResult result, DateTimeOffset generatedAt, IReadOnlyList<DialogLadder>? ladders = null)
     {
         w.NewLine = "\n";
         w.WriteLine("# OWA instant messaging triage");
@@ -43,9 +43,30 @@ public static class MarkdownReportWriter
             WriteFinding(w, finding, $"### {++number}. ");
         }
 
+        WriteLadders(w, ladders ?? []);
         WriteChecklist(w, result);
         WriteUnexplained(w, result);
         WriteInputs(w, result);
+    }
+
+    private static void WriteLadders(TextWriter w, IReadOnlyList<DialogLadder> ladders)
+    {
+        if (ladders.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteLine("## Failing dialogs");
+        w.WriteLine();
+        foreach (var ladder in ladders)
+        {
+            w.WriteLine($"### Call-ID {MarkdownText.Code(ladder.CallId)}");
+            w.WriteLine();
+            w.WriteLine(MarkdownText.Escape(ladder.Span));
+            w.WriteLine();
+            w.WriteLine(MarkdownText.Block(ladder.Ladder.TrimEnd('\n'), "text"));
+            w.WriteLine();
+        }
     }
 
     private static void WriteFinding(TextWriter w, Finding f, string heading)

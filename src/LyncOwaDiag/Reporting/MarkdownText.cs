@@ -59,8 +59,10 @@ public static partial class MarkdownText
     /// <summary>A fenced code block for a command, with a fence no line inside can close.</summary>
     public static string Block(string? text, string language)
     {
-        var safe = SafeText.ForTerminal(text);
-        var longest = safe.Split('\n').Select(l => l.TrimStart().TakeWhile(c => c == '`').Count()).DefaultIfEmpty(0).Max();
+        // Line by line: the breaks stay breaks, every other control character is made visible.
+        var lines = (text ?? string.Empty).ReplaceLineEndings("\n").Split('\n').Select(SafeText.ForTerminal).ToList();
+        var safe = string.Join("\n", lines);
+        var longest = lines.Select(l => l.TrimStart().TakeWhile(c => c == '`').Count()).DefaultIfEmpty(0).Max();
         var fence = new string('`', Math.Max(3, longest + 1));
         return $"{fence}{language}\n{safe}\n{fence}";
     }

@@ -170,6 +170,7 @@ internal sealed class Classifier
             LastSeen = found.Last,
             Count = (int)Math.Min(found.Count, int.MaxValue),
             Entities = found.Entities,
+            CallIds = found.CallIds,
         };
     }
 

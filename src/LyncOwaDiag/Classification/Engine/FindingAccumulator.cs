@@ -22,6 +22,8 @@ internal sealed class FindingAccumulator(Rule rule)
     private readonly List<Evidence> _evidence = [];
     private readonly HashSet<SourceLocation> _seen = [];
     private readonly List<string> _entities = [];
+    private readonly List<string> _callIds = [];
+    private const int CallIdsKept = 3;
     private bool _datedByEvents;
 
     public Rule Rule { get; } = rule;
@@ -41,6 +43,8 @@ internal sealed class FindingAccumulator(Rule rule)
     public IReadOnlyList<Evidence> Evidence => _evidence;
 
     public IReadOnlyList<string> Entities => _entities;
+
+    public IReadOnlyList<string> CallIds => _callIds;
 
     public void Add(Occurrence occurrence)
     {
@@ -75,6 +79,11 @@ internal sealed class FindingAccumulator(Rule rule)
         {
             First = First is null || t < First ? t : First;
             Last = Last is null || t > Last ? t : Last;
+        }
+
+        if (occurrence.Bindings["callId"] is { } callId && _callIds.Count < CallIdsKept && !_callIds.Contains(callId, StringComparer.OrdinalIgnoreCase))
+        {
+            _callIds.Add(callId);
         }
 
         foreach (var (name, value) in occurrence.Bindings.Values)
