@@ -54,13 +54,11 @@ public sealed class FlowCommand(CliOutput output) : Command<FlowSettings>
             var ladder = LadderRenderer.Render(list, settings.Width);
             if (settings.Format == "md")
             {
-                output.Out.WriteLine($"### {MarkdownText(title)}");
+                output.Out.WriteLine($"### {Reporting.MarkdownText.Escape(title)}");
                 output.Out.WriteLine();
-                output.Out.WriteLine(MarkdownText(span));
+                output.Out.WriteLine(Reporting.MarkdownText.Escape(span));
                 output.Out.WriteLine();
-                output.Out.WriteLine("```text");
-                output.Out.Write(ladder.Replace("```", "'''", StringComparison.Ordinal));
-                output.Out.WriteLine("```");
+                output.Out.WriteLine(Reporting.MarkdownText.Block(ladder.TrimEnd('\n'), "text"));
             }
             else
             {
@@ -79,7 +77,4 @@ public sealed class FlowCommand(CliOutput output) : Command<FlowSettings>
 
         return ExitCodes.Ok;
     }
-
-    private static string MarkdownText(string text) =>
-        string.Concat(SafeText.ForTerminal(text).Select(c => "\\`*_[]<>|".Contains(c, StringComparison.Ordinal) ? "\\" + c : c.ToString(CultureInfo.InvariantCulture)));
 }
