@@ -38,7 +38,7 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
         var outcomes = new ConcurrentBag<Outcome>();
         Parallel.ForEach(bundles, new ParallelOptions { MaxDegreeOfParallelism = jobs }, bundle =>
         {
-            outcomes.Add(Triage(bundle.Name, bundle.Path, template with { Paths = [bundle.Path], ParallelFiles = Math.Max(1, template.ParallelFiles / jobs) }, rules, failOn, outFolder));
+            outcomes.Add(Triage(bundle.Name, bundle.Path, template with { Paths = [bundle.Path], ParallelFiles = Math.Max(1, template.ParallelFiles / jobs) }, rules, failOn, outFolder, settings.Redact));
             if (!settings.Quiet)
             {
                 output.Error.WriteLine(SafeText.ForTerminal($"lyncowadiag: {bundle.Name} done"));
@@ -82,7 +82,7 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
         return found;
     }
 
-    private Outcome Triage(string name, string path, DiagnoseOptions options, RuleSet rules, Severity failOn, string outFolder)
+    private Outcome Triage(string name, string path, DiagnoseOptions options, RuleSet rules, Severity failOn, string outFolder, bool redact)
     {
         try
         {
@@ -96,9 +96,10 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
             var folder = Path.Combine(outFolder, name);
             Directory.CreateDirectory(folder);
             var ladders = FailingDialogs.Draw(options, result);
+            var redactor = redact ? ReportFiles.Learn(session) : null;
             foreach (var extension in ReportFiles.Extensions)
             {
-                ReportFiles.Write(Path.Combine(folder, "report" + extension), result, generatedAt, ladders);
+                ReportFiles.Write(Path.Combine(folder, "report" + extension), result, generatedAt, ladders, redactor);
             }
 
             return new Outcome(name, path, result.Findings.Any(f => f.Severity <= failOn) ? ExitCodes.Failed : ExitCodes.Ok, result, null);

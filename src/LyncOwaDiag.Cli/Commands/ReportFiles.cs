@@ -1,4 +1,5 @@
 using LyncOwaDiag.Model;
+using LyncOwaDiag.Pipeline;
 using LyncOwaDiag.Reporting;
 
 namespace LyncOwaDiag.Cli.Commands;
@@ -8,25 +9,47 @@ internal static class ReportFiles
 {
     public static readonly string[] Extensions = [".md", ".html", ".json"];
 
-    public static void Write(string path, DiagnosisResult result, DateTimeOffset generatedAt, IReadOnlyList<DialogLadder> ladders)
+    public static void Write(string path, DiagnosisResult result, DateTimeOffset generatedAt, IReadOnlyList<DialogLadder> ladders, Redactor? redactor = null)
     {
-        using var stream = File.Create(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
+        string text;
         if (extension is ".md" or ".html")
         {
-            using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+            var writer = new StringWriter();
             if (extension == ".md")
             {
-                MarkdownReportWriter.Write(text, result, generatedAt, ladders);
+                MarkdownReportWriter.Write(writer, result, generatedAt, ladders);
             }
             else
             {
-                HtmlReportWriter.Write(text, result, generatedAt, ladders);
+                HtmlReportWriter.Write(writer, result, generatedAt, ladders);
             }
+
+            text = redactor is null ? writer.ToString() : redactor.Redact(writer.ToString());
         }
         else
         {
-            JsonReportWriter.Write(stream, result, generatedAt);
+            using var memory = new MemoryStream();
+            JsonReportWriter.Write(memory, result, generatedAt);
+            text = System.Text.Encoding.UTF8.GetString(memory.ToArray());
+            text = redactor is null ? text : redactor.RedactJson(text);
         }
+
+        File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
     }
+
+    /// <summary>Learns the names to hide from every event of the inputs (a quiet read of its own).</summary>
+    public static Redactor Learn(TimelineSession session)
+    {
+        var redactor = new Redactor();
+        foreach (var e in session.LookAhead())
+        {
+            redactor.Learn(e);
+        }
+
+        return redactor;
+    }
+
+    public static void WriteMap(string path, Redactor redactor) =>
+        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(redactor.Map.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(), new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
 }

@@ -21,6 +21,10 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         var options = OptionsFactory.Create(settings, settings.Paths);
         var failOn = FailOn(settings.FailOn);
         var reports = settings.Reports.Select(ReportTarget).ToList();
+        if (settings.RedactMap is not null && !settings.Redact)
+        {
+            throw new UsageException("--redact-map needs --redact");
+        }
         var rules = RuleSet.Load(options.RuleFolders);
         if (rules.Errors.Count > 0)
         {
@@ -53,10 +57,16 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         WriteTransactions(console, result.Transactions);
         WriteDiagnostics(console, result, settings);
         var ladders = reports.Any(r => !r.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) ? FailingDialogs.Draw(options, result) : [];
+        var redactor = settings.Redact ? ReportFiles.Learn(session) : null;
         foreach (var report in reports)
         {
-            ReportFiles.Write(report, result, clock.GetUtcNow(), ladders);
+            ReportFiles.Write(report, result, clock.GetUtcNow(), ladders, redactor);
             output.Error.WriteLine(SafeText.ForTerminal($"lyncowadiag: report written to {report}"));
+        }
+
+        if (redactor is not null && settings.RedactMap is { } map)
+        {
+            ReportFiles.WriteMap(map, redactor);
         }
 
         return result.Findings.Any(f => f.Severity <= failOn) ? ExitCodes.Failed : ExitCodes.Ok;

@@ -23,6 +23,14 @@ public sealed class TriageSettings : PathSettings
     [Description("With --each: bundles triaged at once (default: the number of processors).")]
     public int? Jobs { get; set; }
 
+    [CommandOption("--redact")]
+    [Description("Reports name no host, FQDN, user, SIP URI, SMTP address, display name, IP address or thumbprint of the inputs: each becomes a consistent pseudonym, the domains example domains.")]
+    public bool Redact { get; set; }
+
+    [CommandOption("--redact-map <FILE>")]
+    [Description("With --redact: write the mapping from each original to its pseudonym to FILE (JSON), for the admin to keep.")]
+    public string? RedactMap { get; set; }
+
     [CommandOption("--report <FILE>")]
     [Description("Write a report; the format follows the extension: .md (Markdown for tickets), .html (one self-contained file) or .json. Repeatable.")]
     public string[] Reports { get; set; } = [];
