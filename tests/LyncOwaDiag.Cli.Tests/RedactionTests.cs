@@ -42,6 +42,33 @@ public sealed class RedactionTests : IDisposable
         Assert.Contains(mapping.RootElement.EnumerateObject(), p => p.Name.Equals("litwareinc.com", StringComparison.OrdinalIgnoreCase) && p.Value.GetString() == "example.com");
     }
 
+    [Theory]
+    [InlineData("timeline", "text")]
+    [InlineData("timeline", "csv")]
+    [InlineData("timeline", "jsonl")]
+    [InlineData("flow", "text")]
+    [InlineData("flow", "md")]
+    public void NoIdentifierSurvives_InTimelineOrFlow(string command, string format)
+    {
+        var root = Path.Combine(CliRun.Root, "sample-traces", "scenarios", command == "flow" ? "healthy" : "CERT-NAME-MISMATCH");
+        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "expected.json")));
+        var identifiers = expected.RootElement.GetProperty("identifiers").EnumerateArray().Select(i => i.GetString()!).ToList();
+        string[] args = command == "flow"
+            ? ["flow", Path.Combine(root, "bundle"), "--user", "sip:kim@litwareinc.com", "--format", format, "--redact", "--quiet"]
+            : ["timeline", Path.Combine(root, "bundle"), "--format", format, "--redact", "--quiet"];
+
+        var run = CliRun.Of(args);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.Out.Length > 200, "too little output to prove anything: " + run.Out);
+        var found = identifiers.Where(i => run.Out.Contains(i, StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(found.Count == 0, $"{command} {format} still names: {string.Join(", ", found)}");
+        if (format == "jsonl")
+        {
+            Assert.All(run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries), line => JsonDocument.Parse(line).Dispose());
+        }
+    }
+
     [Fact]
     public void RedactedReports_StayReadable_AndConsistent()
     {

@@ -45,6 +45,8 @@ public sealed class FlowCommand(CliOutput output) : Command<FlowSettings>
             return ExitCodes.Ok;
         }
 
+        var redaction = RedactedOutput.Open(output, session, settings);
+        var o = redaction?.Text ?? output.Out;
         foreach (var dialog in messages)
         {
             var list = dialog.ToList();
@@ -54,20 +56,20 @@ public sealed class FlowCommand(CliOutput output) : Command<FlowSettings>
             var ladder = LadderRenderer.Render(list, settings.Width);
             if (settings.Format == "md")
             {
-                output.Out.WriteLine($"### {Reporting.MarkdownText.Escape(title)}");
-                output.Out.WriteLine();
-                output.Out.WriteLine(Reporting.MarkdownText.Escape(span));
-                output.Out.WriteLine();
-                output.Out.WriteLine(Reporting.MarkdownText.Block(ladder.TrimEnd('\n'), "text"));
+                o.WriteLine($"### {Reporting.MarkdownText.Escape(title)}");
+                o.WriteLine();
+                o.WriteLine(Reporting.MarkdownText.Escape(span));
+                o.WriteLine();
+                o.WriteLine(Reporting.MarkdownText.Block(ladder.TrimEnd('\n'), "text"));
             }
             else
             {
-                output.Out.WriteLine(SafeText.ForTerminal(title));
-                output.Out.WriteLine(span);
-                output.Out.Write(ladder);
+                o.WriteLine(SafeText.ForTerminal(title));
+                o.WriteLine(span);
+                o.Write(ladder);
             }
 
-            output.Out.WriteLine();
+            o.WriteLine();
         }
 
         if (!settings.Quiet)
@@ -75,6 +77,7 @@ public sealed class FlowCommand(CliOutput output) : Command<FlowSettings>
             output.Error.WriteLine(TimeQualityText.Legend);
         }
 
+        redaction?.Dispose();
         return ExitCodes.Ok;
     }
 }

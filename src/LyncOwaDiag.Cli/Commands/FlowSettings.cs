@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 
 namespace LyncOwaDiag.Cli.Commands;
 
-public sealed class FlowSettings : PathSettings
+public sealed class FlowSettings : RedactablePathSettings
 {
     [CommandOption("--call-id <ID>")]
     [Description("Draw the dialog of this SIP Call-ID.")]

@@ -28,11 +28,12 @@ public sealed class TimelineCommand(CliOutput output) : Command<TimelineSettings
             filter = filter with { CallCorrelationIds = ClsCorrelation.IdsOfCall(session.LookAhead(), callId) };
         }
 
+        var redaction = RedactedOutput.Open(output, session, settings);
         using (ITimelineWriter writer = settings.Format.ToLowerInvariant() switch
         {
-            "text" => new TimelineTextWriter(output.Out),
-            "csv" => new TimelineCsvWriter(output.Out),
-            "jsonl" => new TimelineEcsWriter(output.RawOut),
+            "text" => new TimelineTextWriter(redaction?.Text ?? output.Out),
+            "csv" => new TimelineCsvWriter(redaction?.Text ?? output.Out),
+            "jsonl" => new TimelineEcsWriter(redaction?.JsonLines ?? output.RawOut),
             _ => throw new UsageException($"--format: expected text, csv or jsonl, got '{settings.Format}'"),
         })
         {
@@ -51,6 +52,7 @@ public sealed class TimelineCommand(CliOutput output) : Command<TimelineSettings
             }
         }
 
+        redaction?.Dispose();
         output.Out.Flush();
         CommandSupport.WriteDiagnosticsSummary(output, session, settings);
         if (!settings.Quiet && settings.Format.Equals("text", StringComparison.OrdinalIgnoreCase))

@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 
 namespace LyncOwaDiag.Cli.Commands;
 
-public sealed class TimelineSettings : PathSettings
+public sealed class TimelineSettings : RedactablePathSettings
 {
     [CommandOption("--format <FORMAT>")]
     [Description("text (one line per event), csv (RFC 4180, formula-safe) or jsonl (one ECS JSON object per line).")]

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace LyncOwaDiag.Cli.Commands;
 
 /// <summary>Options of <c>triage</c>: the exit threshold and the report files.</summary>
-public sealed class TriageSettings : PathSettings
+public sealed class TriageSettings : RedactablePathSettings
 {
     [CommandOption("--fail-on <LEVEL>")]
     [Description("Exit with code 1 when a finding is at or above this severity: info, warning, error (default) or critical.")]
@@ -22,14 +22,6 @@ public sealed class TriageSettings : PathSettings
     [CommandOption("--jobs <N>")]
     [Description("With --each: bundles triaged at once (default: the number of processors).")]
     public int? Jobs { get; set; }
-
-    [CommandOption("--redact")]
-    [Description("Reports name no host, FQDN, user, SIP URI, SMTP address, display name, IP address or thumbprint of the inputs: each becomes a consistent pseudonym, the domains example domains.")]
-    public bool Redact { get; set; }
-
-    [CommandOption("--redact-map <FILE>")]
-    [Description("With --redact: write the mapping from each original to its pseudonym to FILE (JSON), for the admin to keep.")]
-    public string? RedactMap { get; set; }
 
     [CommandOption("--report <FILE>")]
     [Description("Write a report; the format follows the extension: .md (Markdown for tickets), .html (one self-contained file) or .json. Repeatable.")]

@@ -94,12 +94,17 @@ public sealed partial class Redactor
         return Thumbprint().Replace(result, m => Pseudonym(_thumbprints, m.Value, n => n.ToString("X40", CultureInfo.InvariantCulture)));
     }
 
-    /// <summary>The JSON report with every string value redacted, keeping its structure and escaping.</summary>
-    public string RedactJson(string json)
+    /// <summary>A JSON document (a report, or one jsonl line when not <paramref name="indented"/>) with every string value redacted.</summary>
+    public string RedactJson(string json, bool indented = true)
     {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return json;
+        }
+
         var node = JsonNode.Parse(json);
         Walk(node);
-        return node?.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) ?? json;
+        return node?.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = indented }) ?? json;
 
         void Walk(JsonNode? n)
         {

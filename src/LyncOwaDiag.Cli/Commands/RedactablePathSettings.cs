@@ -1,0 +1,16 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace LyncOwaDiag.Cli.Commands;
+
+/// <summary>Commands whose output may leave the admin's hands (reports, timeline, flow) take --redact.</summary>
+public class RedactablePathSettings : PathSettings
+{
+    [CommandOption("--redact")]
+    [Description("The output names no host, FQDN, user, SIP URI, SMTP address, display name, IP address or thumbprint of the inputs: each becomes a consistent pseudonym, the domains example domains.")]
+    public bool Redact { get; set; }
+
+    [CommandOption("--redact-map <FILE>")]
+    [Description("With --redact: write the mapping from each original to its pseudonym to FILE (JSON), for the admin to keep.")]
+    public string? RedactMap { get; set; }
+}
