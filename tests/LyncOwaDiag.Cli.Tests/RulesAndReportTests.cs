@@ -130,8 +130,12 @@ public sealed class RulesAndReportTests : IDisposable
     public void Triage_ReportsDrawTheFailingDialogs()
     {
         var md = Path.Combine(_folder, "t.md");
+        var html = Path.Combine(_folder, "t.html");
 
-        CliRun.Of("triage", Path.Combine(CliRun.Root, "sample-traces", "scenarios", "LYNC-UNREACHABLE", "bundle"), "--report", md);
+        CliRun.Of("triage", Path.Combine(CliRun.Root, "sample-traces", "scenarios", "LYNC-UNREACHABLE", "bundle"), "--report", md, "--report", html);
+
+        var page = File.ReadAllText(html);
+        Assert.Matches("<svg [^>]*role=\"img\">.*<text [^>]*>atl-mbx-001.litwareinc.com</text>.*>504 Server time-out \\(diag 1046\\)</text>.*</svg>", page);
 
         var text = File.ReadAllText(md);
         Assert.Contains("## Failing dialogs", text, StringComparison.Ordinal);

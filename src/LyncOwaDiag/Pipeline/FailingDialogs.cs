@@ -28,7 +28,7 @@ public static class FailingDialogs
             {
                 var list = g.ToList();
                 var span = $"{list.Count} message{(list.Count == 1 ? string.Empty : "s")}, {TimeQualityText.Format(list[0].Timestamp, list[0].TimeQuality)} to {TimeQualityText.Format(list[^1].Timestamp, list[^1].TimeQuality)}";
-                return new DialogLadder(g.Key, span, LadderRenderer.Render(list, width));
+                return new DialogLadder(g.Key, span, LadderRenderer.Render(list, width), LadderRenderer.Svg(list));
             })
             .ToList();
     }

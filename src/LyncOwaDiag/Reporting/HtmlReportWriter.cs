@@ -20,7 +20,7 @@ public static class HtmlReportWriter
         table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
         code,pre{font-family:ui-monospace,Consolas,monospace;font-size:.92em}pre{background:#f4f4f4;padding:.5em;overflow-x:auto;white-space:pre-wrap}
         .finding{border-left:.4em solid #888;padding:.2em 1em;margin:1em 0}.critical,.error{border-color:#b00020}.warning{border-color:#c77700}.info{border-color:#2060a0}
-        .consequence{margin-left:1.5em}.verdict{font-weight:bold}.failed{color:#b00020;font-weight:bold}.passed{color:#176b1d}
+        .ladder{overflow-x:auto}.consequence{margin-left:1.5em}.verdict{font-weight:bold}.failed{color:#b00020;font-weight:bold}.passed{color:#176b1d}
         @media print{body{margin:0;max-width:none}details>*{display:block}pre{white-space:pre-wrap}}
         """;
 
@@ -67,7 +67,9 @@ public static class HtmlReportWriter
             w.WriteLine("<h2>Failing dialogs</h2>");
             foreach (var ladder in ladders)
             {
-                w.WriteLine($"<h3>Call-ID <code>{HtmlText.Encode(ladder.CallId)}</code></h3><p>{HtmlText.Encode(ladder.Span)}</p><pre>{string.Join("\n", ladder.Ladder.TrimEnd('\n').Split('\n').Select(HtmlText.Encode))}</pre>");
+                w.WriteLine($"<h3>Call-ID <code>{HtmlText.Encode(ladder.CallId)}</code></h3><p>{HtmlText.Encode(ladder.Span)}</p>");
+                w.WriteLine($"<div class=\"ladder\">{ladder.Svg}</div>");
+                w.WriteLine($"<details><summary>As text</summary><pre>{string.Join("\n", ladder.Ladder.TrimEnd('\n').Split('\n').Select(HtmlText.Encode))}</pre></details>");
             }
         }
 

@@ -96,6 +96,65 @@ public static class LadderRenderer
         return output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The same ladder as SVG for the HTML report: lifelines, arrows, labels, times. Drawn with presentation
+    /// attributes only (no style attribute, nothing fetched), every label entity-encoded.
+    /// </summary>
+    public static string Svg(IReadOnlyList<TimelineEvent> messages)
+    {
+        var sip = messages.Where(e => e.Payload is SipMessage).ToList();
+        var columns = new List<(string Key, string Name)>();
+        foreach (var (from, to) in sip.Select(Ends))
+        {
+            foreach (var host in new[] { from, to })
+            {
+                if (!columns.Any(c => c.Key == Column(host)))
+                {
+                    columns.Add((Column(host), host));
+                }
+            }
+        }
+
+        const int left = 110, lane = 220, top = 40, step = 34;
+        var width = left + (Math.Max(2, columns.Count) * lane);
+        var height = top + ((sip.Count + 1) * step);
+        int X(string host) => left + (lane / 2) + (columns.FindIndex(c => c.Key == Column(host)) * lane);
+        string N(int v) => v.ToString(CultureInfo.InvariantCulture);
+
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{N(width)}\" height=\"{N(height)}\" viewBox=\"0 0 {N(width)} {N(height)}\" font-family=\"monospace\" font-size=\"12\" role=\"img\">");
+        svg.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/></marker></defs>");
+        foreach (var (_, name) in columns)
+        {
+            var x = X(name);
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x)}\" y=\"20\" text-anchor=\"middle\" font-weight=\"bold\">{Encode(name)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(x)}\" y1=\"28\" x2=\"{N(x)}\" y2=\"{N(height - 6)}\" stroke=\"#999\" stroke-dasharray=\"4 3\"/>");
+        }
+
+        var y = top + step;
+        foreach (var e in sip)
+        {
+            var m = (SipMessage)e.Payload!;
+            var (from, to) = Ends(e);
+            var (a, b) = (X(from), X(to));
+            var failed = m.StatusCode >= 400;
+            var label = m.IsRequest ? m.Method ?? "?" : $"{m.StatusCode} {m.ReasonPhrase}";
+            if (failed && m.DiagnosticHeaders.Count > 0)
+            {
+                label += " (diag " + LeadingCode(m.DiagnosticHeaders[0].Value) + ")";
+            }
+
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{N(y + 4)}\" fill=\"#555\">{e.Timestamp.UtcDateTime.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(a)}\" y1=\"{N(y)}\" x2=\"{N(b)}\" y2=\"{N(y)}\" stroke=\"{(failed ? "#b00020" : "#333")}\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N((a + b) / 2)}\" y=\"{N(y - 5)}\" text-anchor=\"middle\" fill=\"{(failed ? "#b00020" : "#111")}\">{Encode(label)}</text>");
+            y += step;
+        }
+
+        return svg.Append("</svg>").ToString();
+    }
+
+    private static string Encode(string text) => System.Net.WebUtility.HtmlEncode(SafeText.ForTerminal(text));
+
     /// <summary>The sender and receiver of a message as logged: the peer one side, the logging host the other.</summary>
     private static (string From, string To) Ends(TimelineEvent e)
     {

@@ -124,7 +124,7 @@ public class ScenarioTests
     [InlineData("CERT-NAME-MISMATCH", "-Registrar atl-cs-001.litwareinc.com")]
     [InlineData("TRUSTED-APP-MISSING", "New-CsTrustedApplicationPool -Identity atl-mbx-001.litwareinc.com -Registrar atl-cs-001.litwareinc.com -Site 1")]
     [InlineData("WRONG-IMSERVERNAME", "<add key=\"IMServerName\" value=\"atl-cs-001.litwareinc.com\"/>")]
-    [InlineData("USER-NOT-ENABLED", "Enable-CsUser -Identity \"sip:dana@litwareinc.com\"")]
+    [InlineData("USER-NOT-ENABLED", "Set-Mailbox -Identity \"dana@litwareinc.com\" -EmailAddresses @{Add=\"SIP:dana@litwareinc.com\"}")]
     [InlineData("UCMA-LOAD-FAILED", "Appcmd.exe recycle apppool")]
     [InlineData("TRUSTED-APP-DUPLICATE", "Remove-CsTrustedApplicationPool -Identity atl-mbx-001.litwareinc.com")]
     [InlineData("SITE-ID-WRONG", "New-CsTrustedApplicationPool -Identity atl-mbx-001.litwareinc.com")]
