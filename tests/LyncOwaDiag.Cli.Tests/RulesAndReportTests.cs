@@ -135,6 +135,10 @@ public sealed class RulesAndReportTests : IDisposable
         CliRun.Of("triage", Path.Combine(CliRun.Root, "sample-traces", "scenarios", "LYNC-UNREACHABLE", "bundle"), "--report", md, "--report", html);
 
         var page = File.ReadAllText(html);
+        Assert.Matches("<details class=\"excerpt\"><summary>Timeline around it \\(\\d+ events\\)</summary>", page);
+        Assert.Contains("<input type=\"checkbox\" id=\"x1-error\" class=\"show-error\" checked>", page, StringComparison.Ordinal);
+        Assert.Contains(".show-error:not(:checked)~table .row-error", page, StringComparison.Ordinal);
+        Assert.Matches("<tr class=\"row-error\"><td>2013-05-14T09:21:00.100Z</td><td>error</td><td>sipstack</td>", page);
         Assert.Matches("<svg [^>]*role=\"img\">.*<text [^>]*>atl-mbx-001.litwareinc.com</text>.*>504 Server time-out \\(diag 1046\\)</text>.*</svg>", page);
 
         var text = File.ReadAllText(md);

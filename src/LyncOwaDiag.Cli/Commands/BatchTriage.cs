@@ -97,9 +97,10 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
             Directory.CreateDirectory(folder);
             var ladders = FailingDialogs.Draw(options, result);
             var redactor = redact ? ReportFiles.Learn(session) : null;
+            var excerpts = TimelineExcerpts.Collect(options, result);
             foreach (var extension in ReportFiles.Extensions)
             {
-                ReportFiles.Write(Path.Combine(folder, "report" + extension), result, generatedAt, ladders, redactor);
+                ReportFiles.Write(Path.Combine(folder, "report" + extension), result, generatedAt, ladders, redactor, excerpts);
             }
 
             return new Outcome(name, path, result.Findings.Any(f => f.Severity <= failOn) ? ExitCodes.Failed : ExitCodes.Ok, result, null);

@@ -9,7 +9,7 @@ internal static class ReportFiles
 {
     public static readonly string[] Extensions = [".md", ".html", ".json"];
 
-    public static void Write(string path, DiagnosisResult result, DateTimeOffset generatedAt, IReadOnlyList<DialogLadder> ladders, Redactor? redactor = null)
+    public static void Write(string path, DiagnosisResult result, DateTimeOffset generatedAt, IReadOnlyList<DialogLadder> ladders, Redactor? redactor = null, IReadOnlyList<TimelineExcerpt>? excerpts = null)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
         string text;
@@ -22,7 +22,7 @@ internal static class ReportFiles
             }
             else
             {
-                HtmlReportWriter.Write(writer, result, generatedAt, ladders);
+                HtmlReportWriter.Write(writer, result, generatedAt, ladders, excerpts);
             }
 
             text = redactor is null ? writer.ToString() : redactor.Redact(writer.ToString());

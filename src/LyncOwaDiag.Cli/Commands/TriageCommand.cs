@@ -58,9 +58,10 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         WriteDiagnostics(console, result, settings);
         var ladders = reports.Any(r => !r.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) ? FailingDialogs.Draw(options, result) : [];
         var redactor = settings.Redact ? ReportFiles.Learn(session) : null;
+        var excerpts = reports.Any(r => r.EndsWith(".html", StringComparison.OrdinalIgnoreCase)) ? TimelineExcerpts.Collect(options, result) : [];
         foreach (var report in reports)
         {
-            ReportFiles.Write(report, result, clock.GetUtcNow(), ladders, redactor);
+            ReportFiles.Write(report, result, clock.GetUtcNow(), ladders, redactor, excerpts);
             output.Error.WriteLine(SafeText.ForTerminal($"lyncowadiag: report written to {report}"));
         }
 

@@ -20,7 +20,9 @@ public static class HtmlReportWriter
         table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
         code,pre{font-family:ui-monospace,Consolas,monospace;font-size:.92em}pre{background:#f4f4f4;padding:.5em;overflow-x:auto;white-space:pre-wrap}
         .finding{border-left:.4em solid #888;padding:.2em 1em;margin:1em 0}.critical,.error{border-color:#b00020}.warning{border-color:#c77700}.info{border-color:#2060a0}
-        .ladder{overflow-x:auto}.consequence{margin-left:1.5em}.verdict{font-weight:bold}.failed{color:#b00020;font-weight:bold}.passed{color:#176b1d}
+        .ladder{overflow-x:auto}.excerpt table{font-size:.9em}.excerpt label{margin:0 1em 0 .2em}
+        .show-error:not(:checked)~table .row-error,.show-warning:not(:checked)~table .row-warning,.show-info:not(:checked)~table .row-info{display:none}
+        @media print{.excerpt input,.excerpt label{display:none}}.consequence{margin-left:1.5em}.verdict{font-weight:bold}.failed{color:#b00020;font-weight:bold}.passed{color:#176b1d}
         @media print{body{margin:0;max-width:none}details>*{display:block}pre{white-space:pre-wrap}}
         """;
 
@@ -28,7 +30,7 @@ public static class HtmlReportWriter
     public static string ContentSecurityPolicy =>
         $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'; base-uri 'none'; form-action 'none'";
 
-    public static void Write(TextWriter w, DiagnosisResult result, DateTimeOffset generatedAt, IReadOnlyList<DialogLadder>? ladders = null)
+    public static void Write(TextWriter w, DiagnosisResult result, DateTimeOffset generatedAt, IReadOnlyList<DialogLadder>? ladders = null, IReadOnlyList<TimelineExcerpt>? excerpts = null)
     {
         w.NewLine = "\n";
         var verdict = result.Verdict.ToString().ToLowerInvariant();
@@ -60,6 +62,10 @@ public static class HtmlReportWriter
         foreach (var finding in result.Findings)
         {
             WriteFinding(w, finding, $"{++number}. ", "h3");
+            if (excerpts?.FirstOrDefault(x => x.RuleId == finding.RuleId) is { Events.Count: > 0 } excerpt)
+            {
+                WriteExcerpt(w, excerpt, number);
+            }
         }
 
         if (ladders is { Count: > 0 })
@@ -125,6 +131,31 @@ public static class HtmlReportWriter
 
         w.WriteLine("</section>");
     }
+
+    /// <summary>
+    /// The events around the finding, filterable by severity without any script: each checkbox shows or hides the
+    /// rows of its severity through a CSS rule (<c>:checked ~</c>), so the page needs no JavaScript and CSP stays strict.
+    /// </summary>
+    private static void WriteExcerpt(TextWriter w, TimelineExcerpt excerpt, int number)
+    {
+        w.WriteLine($"<details class=\"excerpt\"><summary>Timeline around it ({excerpt.Events.Count.ToString(CultureInfo.InvariantCulture)} events)</summary>");
+        foreach (var (name, label) in Filters)
+        {
+            w.WriteLine($"<input type=\"checkbox\" id=\"x{number.ToString(CultureInfo.InvariantCulture)}-{name}\" class=\"show-{name}\" checked><label for=\"x{number.ToString(CultureInfo.InvariantCulture)}-{name}\">{label}</label>");
+        }
+
+        w.WriteLine("<table><tr><th>time (UTC)</th><th>severity</th><th>source</th><th>host</th><th>event</th><th>where</th></tr>");
+        foreach (var e in excerpt.Events)
+        {
+            var severity = SeverityText.Name(e.Severity);
+            var row = e.Severity switch { Severity.Critical or Severity.Error => "row-error", Severity.Warning => "row-warning", _ => "row-info" };
+            w.WriteLine($"<tr class=\"{row}\"><td>{HtmlText.Encode(TimeQualityText.Format(e.Timestamp, e.TimeQuality))}</td><td>{severity}</td><td>{SeverityText.SourceName(e.Source)}</td><td>{HtmlText.Encode(e.Host)}</td><td><code>{HtmlText.Encode(e.Summary)}</code></td><td><code>{HtmlText.Encode(e.Location.ToString())}</code></td></tr>");
+        }
+
+        w.WriteLine("</table></details>");
+    }
+
+    private static readonly (string Name, string Label)[] Filters = [("error", "errors"), ("warning", "warnings"), ("info", "the rest")];
 
     private static void WriteChecklist(TextWriter w, DiagnosisResult result)
     {
