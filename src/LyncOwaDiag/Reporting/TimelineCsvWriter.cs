@@ -32,11 +32,12 @@ public sealed class TimelineCsvWriter : ITimelineWriter
         _csv.WriteField(TimeQualityText.Name(e.TimeQuality));
         _csv.WriteField(SeverityText.Name(e.Severity));
         _csv.WriteField(SeverityText.SourceName(e.Source));
-        _csv.WriteField(e.Host ?? string.Empty);
+        // Log text may carry terminal escape sequences; the CSV often lands on a terminal first, so they are made visible.
+        _csv.WriteField(SafeText.ForTerminal(e.Host));
         _csv.WriteField(e.Kind);
-        _csv.WriteField(e.Summary);
-        _csv.WriteField(e.KeyValue(KeyKind.CallId) ?? string.Empty);
-        _csv.WriteField(e.Location.File);
+        _csv.WriteField(SafeText.ForTerminal(e.Summary));
+        _csv.WriteField(SafeText.ForTerminal(e.KeyValue(KeyKind.CallId)));
+        _csv.WriteField(SafeText.ForTerminal(e.Location.File));
         _csv.WriteField(e.Location.FirstLine.ToString(CultureInfo.InvariantCulture));
         _csv.WriteField(e.Location.LastLine.ToString(CultureInfo.InvariantCulture));
         _csv.EndRecord();
