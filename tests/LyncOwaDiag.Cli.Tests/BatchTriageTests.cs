@@ -48,6 +48,29 @@ public sealed class BatchTriageTests : IDisposable
     }
 
     [Fact]
+    public void OnTheScenarios_EachBundleGetsItsReports_AndTheSummaryNamesTheExpectedCause()
+    {
+        var scenarios = Path.Combine(CliRun.Root, "sample-traces", "scenarios");
+        var output = Path.Combine(_root, "scenarios-out");
+
+        var run = CliRun.Of("triage", "--each", scenarios, "--out", output, "--quiet");
+
+        Assert.Equal(1, run.ExitCode);
+        var summary = File.ReadAllLines(Path.Combine(output, "summary.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToDictionary(e => e.GetProperty("bundle").GetString()!);
+        foreach (var folder in Directory.EnumerateDirectories(scenarios).Where(d => File.Exists(Path.Combine(d, "expected.json"))))
+        {
+            var name = Path.GetFileName(folder);
+            using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "expected.json")));
+            var line = summary[name];
+            Assert.Equal(expected.RootElement.GetProperty("verdict").GetString(), line.GetProperty("verdict").GetString());
+            var top = expected.RootElement.GetProperty("top").GetString();
+            var first = line.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).FirstOrDefault();
+            Assert.True(top == first, $"{name}: expected {top} first, the summary says {first}");
+            Assert.All(new[] { "report.md", "report.html", "report.json" }, r => Assert.True(File.Exists(Path.Combine(output, name, r)), $"{name}/{r}"));
+        }
+    }
+
+    [Fact]
     public void WithoutOut_IsAUsageError()
     {
         var run = CliRun.Of("triage", "--each", _root);
