@@ -95,9 +95,8 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
             var result = Diagnoser.Diagnose(session, rules);
             var folder = Path.Combine(outFolder, name);
             Directory.CreateDirectory(folder);
-            var ladders = FailingDialogs.Draw(options, result);
+            var (ladders, excerpts) = ReportExtras.Collect(options, result, excerpts: true);
             var redactor = redact ? ReportFiles.Learn(session) : null;
-            var excerpts = TimelineExcerpts.Collect(options, result);
             foreach (var extension in ReportFiles.Extensions)
             {
                 ReportFiles.Write(Path.Combine(folder, "report" + extension), result, generatedAt, ladders, redactor, excerpts);

@@ -56,9 +56,10 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         WriteTimelineSummary(console, result);
         WriteTransactions(console, result.Transactions);
         WriteDiagnostics(console, result, settings);
-        var ladders = reports.Any(r => !r.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) ? FailingDialogs.Draw(options, result) : [];
+        var (ladders, excerpts) = reports.Any(r => !r.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            ? ReportExtras.Collect(options, result, excerpts: reports.Any(r => r.EndsWith(".html", StringComparison.OrdinalIgnoreCase)))
+            : ([], []);
         var redactor = settings.Redact ? ReportFiles.Learn(session) : null;
-        var excerpts = reports.Any(r => r.EndsWith(".html", StringComparison.OrdinalIgnoreCase)) ? TimelineExcerpts.Collect(options, result) : [];
         foreach (var report in reports)
         {
             ReportFiles.Write(report, result, clock.GetUtcNow(), ladders, redactor, excerpts);

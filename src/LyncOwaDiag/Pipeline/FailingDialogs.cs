@@ -4,26 +4,30 @@ using LyncOwaDiag.Reporting;
 namespace LyncOwaDiag.Pipeline;
 
 /// <summary>
-/// The ladders of the dialogs a report should show: those whose messages are evidence of a finding. They take a
-/// second read of the inputs, done only when a report asks, and keep only the messages of those few Call-IDs.
+/// The ladders of the dialogs a report should show: those whose messages are evidence of a finding. Fed by the
+/// one extra read <see cref="ReportExtras"/> makes; keeps only the messages of those few Call-IDs.
 /// </summary>
-public static class FailingDialogs
+internal sealed class FailingDialogs(DiagnosisResult result, int width = 100)
 {
     public const int MaxDialogs = 3;
 
-    public static IReadOnlyList<DialogLadder> Draw(DiagnoseOptions options, DiagnosisResult result, int width = 100)
-    {
-        var callIds = result.Findings.SelectMany(f => f.Consequences.Prepend(f)).SelectMany(f => f.CallIds)
-            .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxDialogs).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (callIds.Count == 0)
-        {
-            return [];
-        }
+    private readonly HashSet<string> _callIds = result.Findings.SelectMany(f => f.Consequences.Prepend(f)).SelectMany(f => f.CallIds)
+        .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxDialogs).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-        using var session = TimelineSession.Open(options);
-        return session.Events()
-            .Where(e => e.Payload is SipMessage { CallId: { } c } && callIds.Contains(c))
-            .GroupBy(e => ((SipMessage)e.Payload!).CallId!, StringComparer.OrdinalIgnoreCase)
+    private readonly List<TimelineEvent> _messages = [];
+
+    public bool Wanted => _callIds.Count > 0;
+
+    public void Observe(TimelineEvent e)
+    {
+        if (e.Payload is SipMessage { CallId: { } c } && _callIds.Contains(c))
+        {
+            _messages.Add(e);
+        }
+    }
+
+    public IReadOnlyList<DialogLadder> Ladders() =>
+        _messages.GroupBy(e => ((SipMessage)e.Payload!).CallId!, StringComparer.OrdinalIgnoreCase)
             .Select(g =>
             {
                 var list = g.ToList();
@@ -31,5 +35,4 @@ public static class FailingDialogs
                 return new DialogLadder(g.Key, span, LadderRenderer.Render(list, width), LadderRenderer.Svg(list));
             })
             .ToList();
-    }
 }

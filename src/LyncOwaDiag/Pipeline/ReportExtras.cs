@@ -1,0 +1,30 @@
+using LyncOwaDiag.Model;
+using LyncOwaDiag.Reporting;
+
+namespace LyncOwaDiag.Pipeline;
+
+/// <summary>
+/// What the Markdown and HTML reports show beyond the diagnosis: the failing dialogs' ladders and the timeline
+/// around each finding. One more read of the inputs gathers both, and only when such a report is asked for.
+/// </summary>
+public static class ReportExtras
+{
+    public static (IReadOnlyList<DialogLadder> Ladders, IReadOnlyList<TimelineExcerpt> Excerpts) Collect(DiagnoseOptions options, DiagnosisResult result, bool excerpts)
+    {
+        var dialogs = new FailingDialogs(result);
+        var around = excerpts ? new TimelineExcerpts(result) : null;
+        if (!dialogs.Wanted && around is not { Wanted: true })
+        {
+            return ([], []);
+        }
+
+        using var session = TimelineSession.Open(options);
+        foreach (var e in session.Events())
+        {
+            dialogs.Observe(e);
+            around?.Observe(e);
+        }
+
+        return (dialogs.Ladders(), around?.Excerpts() ?? []);
+    }
+}
