@@ -15,6 +15,7 @@ internal sealed class ChecklistRun(ChecklistItemSpec spec)
     private long _passCount;
     private long _failCount;
     private bool _collected;
+    private bool _given;
 
     public ChecklistItemSpec Spec { get; } = spec;
 
@@ -23,6 +24,11 @@ internal sealed class ChecklistRun(ChecklistItemSpec spec)
         if (Spec.Collected is { } collected && !_collected && collected.Any(p => p.Match(e, new Bindings(), MatchContext.None)))
         {
             _collected = true;
+        }
+
+        if (Spec.Given is { } given && !_given && given.Any(p => p.Match(e, new Bindings(), MatchContext.None)))
+        {
+            _given = true;
         }
 
         if (Spec.Pass is { } pass && pass.Any(p => p.Match(e, new Bindings(), MatchContext.None)))
@@ -60,6 +66,11 @@ internal sealed class ChecklistRun(ChecklistItemSpec spec)
         if (_passCount > 0)
         {
             return Result(ChecklistState.Passed, $"{_passCount} event(s) show it", _pass);
+        }
+
+        if (Spec.Given is not null && !_given)
+        {
+            return Result(ChecklistState.NotChecked, "nothing in the bundle shows OWA at work on a mailbox server to check it against", []);
         }
 
         return Spec.Collected is null || _collected

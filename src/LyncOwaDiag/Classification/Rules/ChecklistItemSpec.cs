@@ -23,6 +23,9 @@ public sealed record ChecklistItemSpec
 
     internal IReadOnlyList<EventPattern>? Collected { get; init; }
 
+    /// <summary>What must have happened for a missing pass to count as a failure (an OWA server at work); else not checked.</summary>
+    internal IReadOnlyList<EventPattern>? Given { get; init; }
+
     public string? CollectedName { get; init; }
 
     public Severity? NoFindingsAtOrAbove { get; init; }

@@ -317,7 +317,7 @@ internal static partial class RuleFileReader
         }
 
         var errorsBefore = file.Errors.Count;
-        file.OnlyKeys(mapping, "checklist", "id", "title", "essential", "pass", "fail", "collected", "collectedName", "noFindingsAtOrAbove");
+        file.OnlyKeys(mapping, "checklist", "id", "title", "essential", "pass", "fail", "collected", "collectedName", "given", "noFindingsAtOrAbove");
         var id = file.Get(mapping, "id") is { } i ? file.Scalar(i, "checklist.id") : null;
         var title = file.Get(mapping, "title") is { } t ? file.Scalar(t, "checklist.title") : null;
         if (id is null || title is null)
@@ -330,6 +330,7 @@ internal static partial class RuleFileReader
         var pass = file.Get(mapping, "pass") is { } p ? MatcherReader.Patterns(p, $"{at}.pass", file) : null;
         var fail = file.Get(mapping, "fail") is { } f ? MatcherReader.Patterns(f, $"{at}.fail", file) : null;
         var collected = file.Get(mapping, "collected") is { } c ? MatcherReader.Patterns(c, $"{at}.collected", file) : null;
+        var given = file.Get(mapping, "given") is { } gv ? MatcherReader.Patterns(gv, $"{at}.given", file) : null;
         var noFindings = file.Get(mapping, "noFindingsAtOrAbove") is { } n ? Enums.Severity(n, $"{at}.noFindingsAtOrAbove", file) : null;
         if (pass is null && noFindings is null)
         {
@@ -349,6 +350,7 @@ internal static partial class RuleFileReader
             Pass = pass,
             Fail = fail,
             Collected = collected,
+            Given = given,
             CollectedName = file.Get(mapping, "collectedName") is { } name ? file.Scalar(name, $"{at}.collectedName") : null,
             NoFindingsAtOrAbove = noFindings,
             Origin = file.Origin(mapping),
