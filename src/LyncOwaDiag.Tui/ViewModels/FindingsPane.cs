@@ -1,0 +1,47 @@
+using System.Globalization;
+using LyncOwaDiag.Model;
+using LyncOwaDiag.Reporting;
+
+namespace LyncOwaDiag.Tui.ViewModels;
+
+/// <summary>
+/// The findings pane: one line per finding, causes first as triage ranks them and their consequences indented
+/// under them; severity as a word (legible without colour), title, count. Log-derived text is made terminal-safe.
+/// </summary>
+public sealed class FindingsPane
+{
+    private readonly List<(Finding Finding, int Depth)> _rows = [];
+
+    public FindingsPane(DiagnosisResult result)
+    {
+        foreach (var finding in result.Findings)
+        {
+            Add(finding, 0);
+        }
+
+        Verdict = $"{result.Verdict.ToString().ToLowerInvariant()}: {SafeText.ForTerminal(result.VerdictReason)}";
+    }
+
+    public string Verdict { get; }
+
+    public int Count => _rows.Count;
+
+    public Finding this[int row] => _rows[row].Finding;
+
+    /// <summary>The row as shown, cut to <paramref name="width"/> characters.</summary>
+    public string Line(int row, int width)
+    {
+        var (f, depth) = _rows[row];
+        var text = $"{SeverityBadge.Label(f.Severity)} {new string(' ', depth * 2)}{SafeText.ForTerminal(f.Title)} ×{f.Count.ToString(CultureInfo.InvariantCulture)}";
+        return text.Length <= width ? text : text[..Math.Max(0, width - 1)] + "…";
+    }
+
+    private void Add(Finding finding, int depth)
+    {
+        _rows.Add((finding, depth));
+        foreach (var consequence in finding.Consequences)
+        {
+            Add(consequence, depth + 1);
+        }
+    }
+}
