@@ -95,12 +95,7 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
             var result = Diagnoser.Diagnose(session, rules);
             var folder = Path.Combine(outFolder, name);
             Directory.CreateDirectory(folder);
-            var (ladders, excerpts) = ReportExtras.Collect(options, result, excerpts: true);
-            var redactor = redact ? ReportFiles.Learn(session) : null;
-            foreach (var extension in ReportFiles.Extensions)
-            {
-                ReportFiles.Write(Path.Combine(folder, "report" + extension), result, generatedAt, ladders, redactor, excerpts);
-            }
+            ReportFiles.WriteAll(ReportFiles.Extensions.Select(e => Path.Combine(folder, "report" + e)).ToList(), session, result, generatedAt, redact);
 
             return new Outcome(name, path, result.Findings.Any(f => f.Severity <= failOn) ? ExitCodes.Failed : ExitCodes.Ok, result, null);
         }

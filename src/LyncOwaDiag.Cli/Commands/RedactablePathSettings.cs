@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace LyncOwaDiag.Cli.Commands;
@@ -13,4 +14,7 @@ public class RedactablePathSettings : PathSettings
     [CommandOption("--redact-map <FILE>")]
     [Description("With --redact: write the mapping from each original to its pseudonym to FILE (JSON), for the admin to keep.")]
     public string? RedactMap { get; set; }
+
+    public override ValidationResult Validate() =>
+        RedactMap is not null && !Redact ? ValidationResult.Error("--redact-map needs --redact") : base.Validate();
 }

@@ -35,11 +35,6 @@ internal sealed class RedactedOutput : IDisposable
     /// <summary>Null unless --redact was given.</summary>
     public static RedactedOutput? Open(CliOutput output, TimelineSession session, RedactablePathSettings settings)
     {
-        if (settings.RedactMap is not null && !settings.Redact)
-        {
-            throw new UsageException("--redact-map needs --redact");
-        }
-
         return settings.Redact ? new RedactedOutput(output, ReportFiles.Learn(session), settings) : null;
     }
 

@@ -21,18 +21,8 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         var options = OptionsFactory.Create(settings, settings.Paths);
         var failOn = FailOn(settings.FailOn);
         var reports = settings.Reports.Select(ReportTarget).ToList();
-        if (settings.RedactMap is not null && !settings.Redact)
+        if (RulesSupport.Load(output, options.RuleFolders) is not { } rules)
         {
-            throw new UsageException("--redact-map needs --redact");
-        }
-        var rules = RuleSet.Load(options.RuleFolders);
-        if (rules.Errors.Count > 0)
-        {
-            foreach (var error in rules.Errors)
-            {
-                output.Error.WriteLine("lyncowadiag: " + SafeText.ForTerminal(error.ToString()));
-            }
-
             return ExitCodes.Usage;
         }
 
@@ -56,13 +46,9 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         WriteTimelineSummary(console, result);
         WriteTransactions(console, result.Transactions);
         WriteDiagnostics(console, result, settings);
-        var (ladders, excerpts) = reports.Any(r => !r.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-            ? ReportExtras.Collect(options, result, excerpts: reports.Any(r => r.EndsWith(".html", StringComparison.OrdinalIgnoreCase)))
-            : ([], []);
-        var redactor = settings.Redact ? ReportFiles.Learn(session) : null;
+        var redactor = reports.Count > 0 ? ReportFiles.WriteAll(reports, session, result, clock.GetUtcNow(), settings.Redact) : null;
         foreach (var report in reports)
         {
-            ReportFiles.Write(report, result, clock.GetUtcNow(), ladders, redactor, excerpts);
             output.Error.WriteLine(SafeText.ForTerminal($"lyncowadiag: report written to {report}"));
         }
 

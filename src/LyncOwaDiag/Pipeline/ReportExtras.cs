@@ -9,11 +9,12 @@ namespace LyncOwaDiag.Pipeline;
 /// </summary>
 public static class ReportExtras
 {
-    public static (IReadOnlyList<DialogLadder> Ladders, IReadOnlyList<TimelineExcerpt> Excerpts) Collect(DiagnoseOptions options, DiagnosisResult result, bool excerpts)
+    public static (IReadOnlyList<DialogLadder> Ladders, IReadOnlyList<TimelineExcerpt> Excerpts) Collect(
+        DiagnoseOptions options, DiagnosisResult result, bool ladders, bool excerpts)
     {
-        var dialogs = new FailingDialogs(result);
+        var dialogs = ladders ? new FailingDialogs(result) : null;
         var around = excerpts ? new TimelineExcerpts(result) : null;
-        if (!dialogs.Wanted && around is not { Wanted: true })
+        if (dialogs is not { Wanted: true } && around is not { Wanted: true })
         {
             return ([], []);
         }
@@ -21,10 +22,10 @@ public static class ReportExtras
         using var session = TimelineSession.Open(options);
         foreach (var e in session.Events())
         {
-            dialogs.Observe(e);
+            dialogs?.Observe(e);
             around?.Observe(e);
         }
 
-        return (dialogs.Ladders(), around?.Excerpts() ?? []);
+        return (dialogs?.Ladders() ?? [], around?.Excerpts() ?? []);
     }
 }

@@ -16,10 +16,10 @@ internal sealed class TimelineExcerpts
     private readonly List<(string RuleId, DateTimeOffset From, DateTimeOffset To, List<TimelineEvent> Events)> _windows;
 
     public TimelineExcerpts(DiagnosisResult result) =>
+        // FirstSeen is dated by events, not by a snapshot's file time, wherever the finding has events.
         _windows = result.Findings
-            .Select(f => (f.RuleId, Anchor: f.Evidence.Where(e => !e.Location.File.EndsWith("web.config", StringComparison.OrdinalIgnoreCase)).Select(e => (DateTimeOffset?)e.Time).Min() ?? f.FirstSeen))
-            .Where(w => w.Anchor is not null)
-            .Select(w => (w.RuleId, w.Anchor!.Value - Around, w.Anchor.Value + Around, new List<TimelineEvent>()))
+            .Where(f => f.FirstSeen is not null)
+            .Select(f => (f.RuleId, f.FirstSeen!.Value - Around, f.FirstSeen.Value + Around, new List<TimelineEvent>()))
             .ToList();
 
     public bool Wanted => _windows.Count > 0;

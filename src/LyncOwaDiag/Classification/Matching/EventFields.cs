@@ -85,13 +85,18 @@ internal static class EventFields
     [ThreadStatic]
     private static (TimelineEvent? Event, IReadOnlyList<FieldValue> Values)[]? _memo;
 
-    public static IReadOnlyList<FieldValue> Read(TimelineEvent e, string name) => Reader(name)(e);
+    private static readonly Dictionary<string, Func<TimelineEvent, IReadOnlyList<FieldValue>>> Readers =
+        Indexed.ToDictionary(n => n, BuildReader, StringComparer.OrdinalIgnoreCase);
+
+    public static IReadOnlyList<FieldValue> Read(TimelineEvent e, string name) => Readers[name](e);
 
     /// <summary>
-    /// How to read a field, resolved once per pattern. Every rule asks about the same event in turn, so each field
+    /// How to read a field, built once per field. Every rule asks about the same event in turn, so each field
     /// keeps the last event's values (per thread): a header is parsed, a value boxed, once per event, not once per rule.
     /// </summary>
-    public static Func<TimelineEvent, IReadOnlyList<FieldValue>> Reader(string name)
+    public static Func<TimelineEvent, IReadOnlyList<FieldValue>> Reader(string name) => Readers[name];
+
+    private static Func<TimelineEvent, IReadOnlyList<FieldValue>> BuildReader(string name)
     {
         var read = Catalog[name].Read;
         var slot = Array.FindIndex(Indexed, n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
