@@ -93,6 +93,9 @@ public static class CliApp
         config.AddCommand<InspectCommand>("inspect")
             .WithDescription("Show what each file was detected as, its host, counts, time range and every diagnostic.")
             .WithExample("inspect", "trace.txt");
+        config.AddCommand<TuiCommand>("tui")
+            .WithDescription("Troubleshoot interactively: findings, the timeline (search, filter, next error, evidence), the raw record, SIP ladders, report export.")
+            .WithExample("tui", "sample-traces/scenarios/CERT-NAME-MISMATCH/bundle");
         config.AddCommand<SchemaCommand>("schema")
             .WithDescription("Print the JSON Schema of the JSON report (triage --report FILE.json), with its schemaVersion.");
         config.AddBranch("rules", rules =>

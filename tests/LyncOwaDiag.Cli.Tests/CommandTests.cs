@@ -6,6 +6,17 @@ namespace LyncOwaDiag.Cli.Tests;
 public class CommandTests
 {
     [Fact]
+    public void Tui_WithoutATerminal_SaysSo_AndExitsWithUsage()
+    {
+        // The test host's input and output are pipes, as in a script: the troubleshooter must not take them over.
+        var run = CliRun.Of("tui", CliRun.Samples);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("tui needs a terminal", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
+
+    [Fact]
     public void Triage_OnTheSamples_PrintsInventoryTimelineAndTheCause()
     {
         var run = CliRun.Of("triage", CliRun.Samples);

@@ -61,5 +61,5 @@ public class HelpTextTests
     }
 
     [Fact]
-    public void CommandsFound() => Assert.Equal(["flow", "inspect", "rules lint", "rules list", "rules show", "schema", "timeline", "triage"], Commands());
+    public void CommandsFound() => Assert.Equal(["flow", "inspect", "rules lint", "rules list", "rules show", "schema", "timeline", "triage", "tui"], Commands());
 }

@@ -20,7 +20,7 @@ public sealed class EvidenceWalk
         for (var i = 0; i < index.Count && rows.Count < wanted.Count; i++)
         {
             var entry = index[i];
-            if (wanted.Contains((index.Files[entry.File], entry.FirstLine)))
+            if (wanted.Contains((index.File(entry.File), entry.FirstLine)))
             {
                 rows.Add(i);
             }

@@ -27,7 +27,9 @@ public static class Diagnoser
         _ => "local time, offset unknown: sorted as if UTC",
     };
 
-    public static DiagnosisResult Diagnose(TimelineSession session, RuleSet rules)
+    /// <param name="observe">Sees each event as it passes, on the reading thread (the TUI builds its index from it).</param>
+    /// <param name="cancellation">Stops the read between events (the TUI quitting while it loads).</param>
+    public static DiagnosisResult Diagnose(TimelineSession session, RuleSet rules, Action<TimelineEvent>? observe = null, CancellationToken cancellation = default)
     {
         var tally = new EventTally();
         var transactions = new SipTransactionTally();
@@ -37,6 +39,8 @@ public static class Diagnoser
             tally.Add(e);
             transactions.Add(e);
             classifier.Observe(e);
+            observe?.Invoke(e);
+            cancellation.ThrowIfCancellationRequested();
         }
 
         var inputs = session.Inputs;

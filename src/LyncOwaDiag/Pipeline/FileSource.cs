@@ -32,11 +32,17 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
 
     /// <summary>
     /// The events again, for a look ahead (clock skew): nothing is counted or reported, so the inventory and the
-    /// diagnostics stay those of the main read.
+    /// diagnostics stay those of the main read; times are not skew-corrected (the skew is what is being measured).
     /// </summary>
-    public IEnumerable<TimelineEvent> Observe()
+    public IEnumerable<TimelineEvent> Observe() => Quietly(correctSkew: false);
+
+    /// <summary>The events again exactly as the main read placed them, neither counted nor reported (a view's re-read).</summary>
+    public IEnumerable<TimelineEvent> Replay() => Quietly(correctSkew: true);
+
+    private IEnumerable<TimelineEvent> Quietly(bool correctSkew)
     {
         _observing = true;
+        _correctSkewWhileObserving = correctSkew;
         try
         {
             foreach (var e in Events())
@@ -49,6 +55,8 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
             _observing = false;
         }
     }
+
+    private bool _correctSkewWhileObserving;
 
     public IEnumerable<TimelineEvent> Events()
     {
@@ -84,7 +92,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
                     }
 
                     e = TimeNormaliser.Apply(enumerator.Current, zone ?? InferredZone);
-                    if (!_observing && SkewOffsets is { Count: > 0 } offsets)
+                    if ((!_observing || _correctSkewWhileObserving) && SkewOffsets is { Count: > 0 } offsets)
                     {
                         e = SkewCorrection.Apply(e, offsets);
                     }
@@ -102,6 +110,47 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
 
                 yield return e;
             }
+        }
+    }
+
+    /// <summary>
+    /// The events of one SIPStack record again, parsed from its re-read text and placed on the timeline as in the
+    /// main read (zone, skew): what a view needs to draw one dialog without reading the whole file. Empty for other
+    /// formats, whose records do not stand alone (CSV headers, binary chunks), and when the file is gone.
+    /// </summary>
+    public IReadOnlyList<TimelineEvent> Reread(SourceLocation location)
+    {
+        if (sniff.Format != InputFormat.SipStack || ReadRaw(location, MaxRecordLines) is not { } raw)
+        {
+            return [];
+        }
+
+        var context = new ReadContext(file.DisplayPath, host, CultureRule.For(options.Cultures, file.DisplayPath), DiscardingSink.Instance);
+        try
+        {
+            using var text = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(raw + "\n"));
+            return reader(text, context)
+                .Select(e => TimeNormaliser.Apply(e, zone ?? InferredZone))
+                .Select(e => SkewOffsets is { Count: > 0 } offsets ? SkewCorrection.Apply(e, offsets) : e)
+                .Select(e => e with { Location = location })
+                .ToList();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // It parsed once; if the file changed since, there is simply nothing to draw.
+            return [];
+        }
+    }
+
+    private const int MaxRecordLines = 10_000;
+
+    private sealed class DiscardingSink : IDiagnosticSink
+    {
+        public static readonly DiscardingSink Instance = new();
+
+        public void Report(ParseDiagnostic diagnostic)
+        {
+            // A re-read reports nothing: the main read already did.
         }
     }
 
@@ -133,7 +182,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
         var skip = location.ByteOffset - sniff.BomLength;
         if (stream.CanSeek)
         {
-            stream.Position = location.ByteOffset;
+            stream.Position = Math.Max(location.ByteOffset, sniff.BomLength);
         }
         else
         {
@@ -152,6 +201,17 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
         }
 
         using var text = new StreamReader(stream, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
+
+        // Snapshot readers (web.config, cmdlet output) give lines but no byte offsets: a record past line 1 at
+        // offset 0 is found by counting lines instead.
+        for (var n = location.ByteOffset <= sniff.BomLength ? location.FirstLine - 1 : 0; n > 0; n--)
+        {
+            if (text.ReadLine() is null)
+            {
+                return null;
+            }
+        }
+
         var lines = new List<string>();
         var wanted = Math.Min(location.LastLine - location.FirstLine + 1, maxLines);
         while (lines.Count < wanted && text.ReadLine() is { } line)

@@ -188,11 +188,28 @@ public sealed class TimelineSession : IDisposable
     /// binary (EVTX). Views keep a <see cref="Correlation.TimelineIndex"/> and call this for what is on screen.
     /// </summary>
     public string? ReadRaw(SourceLocation location, int maxLines = 200) =>
-        (_sourcesByPath ??= _sources.ToDictionary(s => s.File.DisplayPath, StringComparer.Ordinal)).TryGetValue(location.File, out var source)
+        SourcesByPath.TryGetValue(location.File, out var source)
             ? source.ReadRaw(location, maxLines)
             : null;
 
     private Dictionary<string, FileSource>? _sourcesByPath;
+
+    /// <summary>
+    /// The events of the SIPStack record at <paramref name="location"/>, parsed again from its text and placed on the
+    /// timeline as in the main read; empty for other formats or files (see <see cref="FileSource.Reread"/>).
+    /// </summary>
+    public IReadOnlyList<TimelineEvent> Reread(SourceLocation location) =>
+        SourcesByPath.TryGetValue(location.File, out var source) ? source.Reread(location) : [];
+
+    /// <summary>The bytes of the inputs that have a reader: the whole a progress indicator measures against.</summary>
+    public long ReadableBytes => _sources.Sum(s => s.File.Length);
+
+    /// <summary>Whether the file's records can be shown as text (<see cref="ReadRaw"/>); EVTX records cannot.</summary>
+    public bool HasRawText(string file) => SourcesByPath.TryGetValue(file, out var source) && source.Format != InputFormat.Evtx;
+
+    private Dictionary<string, FileSource> SourcesByPath =>
+        LazyInitializer.EnsureInitialized(ref _sourcesByPath, () => _sources.ToDictionary(s => s.File.DisplayPath, StringComparer.Ordinal));
+
 
     /// <summary>
     /// Every event once more, in no particular order, neither counted nor reported: a first pass that collects keys
@@ -205,7 +222,16 @@ public sealed class TimelineSession : IDisposable
     /// All events of all readable inputs, oldest first; ties keep input order, then file order. Each file passes a
     /// bounded reorder window first, so out-of-order stretches inside a file are repaired as well.
     /// </summary>
-    public IEnumerable<TimelineEvent> Events()
+    public IEnumerable<TimelineEvent> Events() => Merged(s => s.Events());
+
+    /// <summary>
+    /// The events of <see cref="Events"/> once more, in the same order and with the same times, neither counted nor
+    /// reported: for a view that reads the timeline again through a filter after the main read. Not while another
+    /// read of this session runs.
+    /// </summary>
+    public IEnumerable<TimelineEvent> Replay() => Merged(s => s.Replay());
+
+    private IEnumerable<TimelineEvent> Merged(Func<FileSource, IEnumerable<TimelineEvent>> read)
     {
         InferLocalOffsets();
         var offsets = Skews.ToDictionary(s => s.Host, s => s.Offset, StringComparer.Ordinal);
@@ -215,7 +241,7 @@ public sealed class TimelineSession : IDisposable
         }
 
         // Each file reads on a thread of its own, up to a limit: past it, threads would cost more than they give.
-        return TimeMerge.Merge(_sources.Select(s => ReorderWindow.Sort(s.Events(), Options.ReorderWindow))
+        return TimeMerge.Merge(_sources.Select(s => ReorderWindow.Sort(read(s), Options.ReorderWindow))
             .Select((stream, i) => i < Options.ParallelFiles ? new ReadAhead<TimelineEvent>(stream) : stream)
             .ToList());
     }

@@ -60,6 +60,49 @@ public class TimelineIndexTests
     }
 
     [Fact]
+    public void RawText_OfASnapshotFact_IsItsOwnLine_EvenWithoutByteOffsets()
+    {
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [Path.Combine(RepoPaths.SampleTraces, "scenarios", "CERT-NAME-MISMATCH", "bundle", "ATL-MBX-001", "web.config")] });
+        var fact = session.Events().First(e => e.Summary.Contains("IMServerName", StringComparison.Ordinal));
+
+        Assert.True(fact.Location.FirstLine > 1);
+        Assert.Contains("IMServerName", session.ReadRaw(fact.Location), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_GrowsPastOneChunk_WhileAReaderReadsIt()
+    {
+        var index = new TimelineIndex();
+        var first = new DateTimeOffset(2013, 5, 14, 9, 0, 0, TimeSpan.Zero);
+        var writer = Task.Run(() =>
+        {
+            for (var i = 0; i < 150_000; i++)
+            {
+                index.Add(new TimelineEvent
+                {
+                    Timestamp = first.AddTicks(i), TimeQuality = TimeQuality.Exact, Source = EventSource.SipStack, Severity = Severity.Info,
+                    Kind = "k", Summary = "s", Location = new SourceLocation($"f{i % 3}.txt", i + 1, i + 1, i),
+                });
+            }
+        });
+
+        while (!writer.IsCompleted)
+        {
+            var n = index.Count;
+            if (n > 0)
+            {
+                Assert.Equal(first.AddTicks(n - 1), index[n - 1].Timestamp);
+                Assert.Equal($"f{(n - 1) % 3}.txt", index.Location(n - 1).File);
+            }
+        }
+
+        await writer;
+        Assert.Equal(150_000, index.Count);
+        Assert.Equal(149_999, index[149_999].ByteOffset);
+        Assert.Throws<ArgumentOutOfRangeException>(() => index[150_000]);
+    }
+
+    [Fact]
     public void Entry_IsSmall() =>
         Assert.True(Unsafe.SizeOf<TimelineIndexEntry>() <= 48, $"{Unsafe.SizeOf<TimelineIndexEntry>()} bytes per event");
 }

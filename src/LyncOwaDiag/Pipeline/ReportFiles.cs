@@ -1,11 +1,10 @@
 using LyncOwaDiag.Model;
-using LyncOwaDiag.Pipeline;
 using LyncOwaDiag.Reporting;
 
-namespace LyncOwaDiag.Cli.Commands;
+namespace LyncOwaDiag.Pipeline;
 
-/// <summary>Writes a report in the format its extension names; triage and batch triage share it.</summary>
-internal static class ReportFiles
+/// <summary>Writes a report in the format its extension names; triage, batch triage and the troubleshooter's export share it.</summary>
+public static class ReportFiles
 {
     public static readonly string[] Extensions = [".md", ".html", ".json"];
 

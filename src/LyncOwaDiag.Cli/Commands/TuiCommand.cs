@@ -1,0 +1,25 @@
+using LyncOwaDiag.Cli.Hosting;
+using LyncOwaDiag.Tui;
+using Spectre.Console.Cli;
+
+namespace LyncOwaDiag.Cli.Commands;
+
+/// <summary><c>tui PATH…</c>: the interactive troubleshooter; it needs a terminal on both ends.</summary>
+public sealed class TuiCommand(CliOutput output, TimeProvider clock) : Command<TuiSettings>
+{
+    public override int Execute(CommandContext context, TuiSettings settings, CancellationToken cancellationToken)
+    {
+        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        {
+            throw new UsageException("tui needs a terminal for input and output; for scripts use 'triage' or 'timeline'");
+        }
+
+        var options = OptionsFactory.Create(settings, settings.Paths);
+        if (RulesSupport.Load(output, options.RuleFolders) is not { } rules)
+        {
+            return ExitCodes.Usage;
+        }
+
+        return TroubleshooterApp.Run(options, rules, settings.Redact, clock);
+    }
+}

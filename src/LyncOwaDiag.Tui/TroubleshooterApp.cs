@@ -1,0 +1,26 @@
+using LyncOwaDiag.Classification.Rules;
+using LyncOwaDiag.Pipeline;
+using LyncOwaDiag.Tui.ViewModels;
+using LyncOwaDiag.Tui.Views;
+using Terminal.Gui.App;
+
+namespace LyncOwaDiag.Tui;
+
+/// <summary>
+/// <c>lyncowadiag tui PATH…</c>: starts the background read, shows the window at once, and returns when the user
+/// quits (q or Ctrl+C); the terminal is restored by disposing the application, whatever happened.
+/// </summary>
+public static class TroubleshooterApp
+{
+    public static int Run(DiagnoseOptions options, RuleSet rules, bool redact, TimeProvider clock)
+    {
+        using var loader = new BundleLoader(options, rules);
+        loader.Start();
+        using IApplication app = Application.Create().Init();
+        var window = new TroubleshooterWindow(new Troubleshooter(loader, clock, redact));
+        window.Attach(app);
+        app.Run(window);
+        window.Dispose();
+        return 0;
+    }
+}

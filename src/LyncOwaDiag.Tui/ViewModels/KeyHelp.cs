@@ -1,0 +1,22 @@
+namespace LyncOwaDiag.Tui.ViewModels;
+
+/// <summary>Every key of the troubleshooter and what it does: the help panel lists them all, the status bar the first ones.</summary>
+public static class KeyHelp
+{
+    public static readonly IReadOnlyList<(string Key, string Short, string Long)> All =
+    [
+        ("/", "Search", "search the timeline, regex as you type (Enter: next match; Esc: close)"),
+        ("f", "Filter", "filter: source, minimum severity, host, user, Call-ID, time range"),
+        ("n", "Next err", "next error or worse in the timeline"),
+        ("N", "Prev err", "previous error or worse"),
+        ("Enter", "Evidence", "on a finding: jump to its first evidence row"),
+        ("]", "Next ev", "next evidence row of the finding"),
+        ("[", "Prev ev", "previous evidence row of the finding"),
+        ("l", "Ladder", "ladder of the selected event's SIP dialog"),
+        ("t", "UTC/local", "show times in UTC or in this machine's local time"),
+        ("e", "Export", "export a report (.md, .html or .json; redacted with --redact)"),
+        ("Tab", "Pane", "move between findings, timeline and detail"),
+        ("?", "Help", "this help"),
+        ("q", "Quit", "quit (also Ctrl+C)"),
+    ];
+}

@@ -1,0 +1,10 @@
+namespace LyncOwaDiag.Tui.ViewModels;
+
+/// <summary>Where a background read stands.</summary>
+public enum LoadPhase
+{
+    Reading,
+    Done,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,40 @@
+using LyncOwaDiag.Model;
+using LyncOwaDiag.Reporting;
+
+namespace LyncOwaDiag.Tui.ViewModels;
+
+/// <summary>The timeline table's columns and each row's cells, as text already safe for the terminal.</summary>
+public sealed class TimelineColumns(TimeDisplay time)
+{
+    public static readonly string[] Names = ["Time", "Sev", "Source", "Host", "Kind", "Summary"];
+
+    /// <summary>Below this width the time loses its year and zone and the kind column is hidden.</summary>
+    public const int NarrowBelow = 120;
+
+    /// <summary>Short times, for terminals narrower than <see cref="NarrowBelow"/>.</summary>
+    public bool Compact { get; set; }
+
+    /// <summary>The headers, the time column naming its zone.</summary>
+    public string[] Headers => [time.Header, .. Names[1..]];
+
+    public const int Time = 0;
+    public const int Severity = 1;
+    public const int Host = 3;
+    public const int Kind = 4;
+
+    public string[] Cells(TimelineRows rows, int row)
+    {
+        var entry = rows[row];
+        return
+        [
+            (Compact ? time.Compact(entry.Timestamp, entry.TimeQuality) : time.Format(entry.Timestamp, entry.TimeQuality)) + TimeQualityText.Mark(entry.TimeQuality),
+            SeverityBadge.Label(entry.Severity),
+            SeverityText.SourceName(entry.Source),
+            rows.Host(row),
+            rows.Kind(row),
+            rows.Summary(row),
+        ];
+    }
+
+    public static Severity SeverityOf(TimelineRows rows, int row) => rows[row].Severity;
+}

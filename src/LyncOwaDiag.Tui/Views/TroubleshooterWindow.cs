@@ -1,0 +1,408 @@
+using LyncOwaDiag.Tui.Adapters;
+using LyncOwaDiag.Tui.ViewModels;
+using Terminal.Gui.App;
+using Terminal.Gui.Drawing;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace LyncOwaDiag.Tui.Views;
+
+/// <summary>
+/// The troubleshooter's one window: findings, timeline table, detail, the state line and the key bar, with the
+/// search and export prompt, the filter panel and the help and ladder panels over them. It holds no state of its
+/// own beyond what is on screen: keys go to the <see cref="Troubleshooter"/> view-model, then the panes are
+/// brought in line with it.
+/// </summary>
+public sealed class TroubleshooterWindow : Window
+{
+    private readonly Troubleshooter _model;
+    private readonly FrameView _findingsFrame = new() { CanFocus = true };
+    private readonly ListView _findings = new() { Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly FrameView _timelineFrame = new() { CanFocus = true };
+    private readonly TableView _table = new() { Width = Dim.Fill(), Height = Dim.Fill(), FullRowSelect = true };
+    private readonly FrameView _detailFrame = new() { CanFocus = true };
+    private readonly TextLines _detail = new() { Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly Label _state = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1 };
+    private readonly PromptBar _prompt = new() { X = 0, Y = Pos.AnchorEnd(2) };
+    private readonly FilterPanel _filter;
+    private readonly TextPanel _panel = new();
+    private TimelineTableSource _source;
+    private View? _overlay;
+    private PromptKind _promptKind;
+    private int _shownRow = -1;
+    private int _shownVersion = -1;
+    private bool _syncing;
+    private System.Drawing.Size _measuredFor;
+    private IApplication? _app;
+    private string _findingsTitle = "Findings (classifying…)";
+    private string _timelineTitle = "Timeline";
+    private string _detailTitle = "Detail";
+
+    private enum PromptKind
+    {
+        Search,
+        Export,
+    }
+
+    public TroubleshooterWindow(Troubleshooter model)
+    {
+        _model = model;
+        Title = "LyncOwaDiag";
+        BorderStyle = LineStyle.None;
+        _filter = new FilterPanel(model.FilterForm);
+        _source = new TimelineTableSource(model, model.Rows);
+        _table.Table = _source;
+        _table.Style.ShowHorizontalHeaderOverline = false;
+        _table.Style.AlwaysShowHeaders = true;
+        _table.Style.ShowVerticalCellLineForFirstColumn = false;
+        _table.Style.ShowVerticalCellLineForLastColumn = false;
+        _table.Style.GetOrCreateColumnStyle(TimelineColumns.Host).MaxWidth = 14;
+        _table.Style.GetOrCreateColumnStyle(TimelineColumns.Kind).MaxWidth = 20;
+        _table.Style.ExpandLastColumn = true;
+        _table.Style.GetOrCreateColumnStyle(TimelineColumns.Severity).ColorGetter =
+            args => _source.Rows > args.RowIndex ? SeverityColors.For(TimelineColumns.SeverityOf(_source.Data, args.RowIndex)) : null;
+        _table.CollectionNavigator = null;
+        _table.ValueChanged += (_, _) => TableMoved();
+        _findings.SetSource<string>([]);
+
+        Place(_findingsFrame, l => l.Findings);
+        Place(_timelineFrame, l => l.Timeline);
+        Place(_detailFrame, l => l.Detail);
+        _findingsFrame.Add(_findings);
+        _timelineFrame.Add(_table);
+        _detailFrame.Add(_detail);
+        // Display only: the keys themselves are taken in Attach, before any view can.
+        var keys = new StatusBar(KeyHelp.All.Select(k => new Shortcut(Key.Empty, $"{k.Key} {k.Short}", null)));
+        Add(_findingsFrame, _timelineFrame, _detailFrame, _state, _prompt, keys, _filter, _panel);
+        _table.SetFocus();
+        Refresh();
+    }
+
+    private void Place(View pane, Func<PaneLayout, Pane> which)
+    {
+        PaneLayout Layout() => PaneLayout.For(Viewport.Width, Viewport.Height);
+        pane.X = Pos.Func(_ => which(Layout()).X);
+        pane.Y = Pos.Func(_ => which(Layout()).Y);
+        pane.Width = Dim.Func(_ => which(Layout()).Width);
+        pane.Height = Dim.Func(_ => which(Layout()).Height);
+    }
+
+    /// <summary>
+    /// Listens to the keys before any pane does (the troubleshooter's keys work wherever the focus is, except in a
+    /// text field) and polls the background reads five times a second.
+    /// </summary>
+    public void Attach(IApplication app)
+    {
+        _app = app;
+        app.Keyboard.KeyDown += (_, key) =>
+        {
+            if (HandleKey(key))
+            {
+                key.Handled = true;
+            }
+        };
+        app.AddTimeout(TimeSpan.FromMilliseconds(200), () =>
+        {
+            Refresh();
+            return true;
+        });
+    }
+
+    /// <summary>The view-model's key handling; true when the key was the troubleshooter's.</summary>
+    public bool HandleKey(Key key)
+    {
+        if (key == Key.C.WithCtrl)
+        {
+            _app?.RequestStop();
+            return true;
+        }
+
+        if (_overlay is not null)
+        {
+            return OverlayKey(key);
+        }
+
+        if (key == Key.Tab || key == Key.Tab.WithShift)
+        {
+            CycleFocus(key == Key.Tab ? 1 : -1);
+            return Done();
+        }
+
+        if (key == Key.Enter && _findings.HasFocus)
+        {
+            _model.OpenFinding(_findings.SelectedItem ?? 0);
+            _table.SetFocus();
+            return Done();
+        }
+
+        if (key == Key.Esc)
+        {
+            // Terminal.Gui quits on Esc by default; here Esc only closes things, q quits.
+            return true;
+        }
+
+        if (key.IsCtrl || key.IsAlt || key.AsRune.Value == 0)
+        {
+            return false;
+        }
+
+        switch ((char)key.AsRune.Value)
+        {
+            case '/':
+                _model.BeginSearch();
+                Open(_prompt);
+                _promptKind = PromptKind.Search;
+                _prompt.Show("/", _model.Search.Text);
+                return Done();
+            case 'f':
+                Open(_filter);
+                _filter.Show();
+                return Done();
+            case 'n':
+                _model.NextError();
+                return Done();
+            case 'N':
+                _model.PreviousError();
+                return Done();
+            case ']':
+                _model.NextEvidence();
+                return Done();
+            case '[':
+                _model.PreviousEvidence();
+                return Done();
+            case 'l':
+                if (_model.Ladder(_panel.TextWidth(Viewport.Width)) is { } ladder)
+                {
+                    Open(_panel);
+                    _panel.Show("Ladder (Esc close, arrows scroll)", ladder);
+                }
+
+                return Done();
+            case 't':
+                _model.ToggleTime();
+                _source.Version++;
+                _table.SetNeedsDraw();
+                return Done();
+            case 'e':
+                Open(_prompt);
+                _promptKind = PromptKind.Export;
+                _prompt.Show("Export report to (.md, .html, .json): ", "lyncowadiag-report.html");
+                return Done();
+            case '?':
+                Open(_panel);
+                _panel.Show("Keys (Esc close)", string.Join('\n', KeyHelp.All.Select(k => $"{k.Key,-6} {k.Long}")));
+                return Done();
+            case 'q':
+                _app?.RequestStop();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void CycleFocus(int direction)
+    {
+        View[] panes = [_findings, _table, _detail];
+        var at = Array.FindIndex(panes, p => p.HasFocus);
+        panes[((at < 0 ? 1 : at) + direction + panes.Length) % panes.Length].SetFocus();
+    }
+
+    /// <summary>Each pane's title, the focused one marked (the mark reads without colour).</summary>
+    private void TitleFrames()
+    {
+        foreach (var (frame, title, pane) in new (FrameView, string, View)[] { (_findingsFrame, _findingsTitle, _findings), (_timelineFrame, _timelineTitle, _table), (_detailFrame, _detailTitle, _detail) })
+        {
+            var wanted = (pane.HasFocus ? "▶ " : string.Empty) + title;
+            if (frame.Title != wanted)
+            {
+                frame.Title = wanted;
+            }
+        }
+    }
+
+    private bool OverlayKey(Key key)
+    {
+        if (key == Key.Esc)
+        {
+            Close();
+            return Done();
+        }
+
+        if (key != Key.Enter)
+        {
+            return false;
+        }
+
+        if (_overlay == _filter)
+        {
+            _filter.Commit();
+            if (_model.ApplyFilter())
+            {
+                Close();
+            }
+        }
+        else if (_overlay == _prompt && _promptKind == PromptKind.Search)
+        {
+            _model.SearchNext();
+        }
+        else if (_overlay == _prompt)
+        {
+            _model.Export(_prompt.Field.Text);
+            Close();
+        }
+        else
+        {
+            Close();
+        }
+
+        return Done();
+    }
+
+    private void Open(View overlay)
+    {
+        _overlay = overlay;
+        if (overlay == _prompt)
+        {
+            _state.Visible = false;
+        }
+
+        if (overlay == _prompt)
+        {
+            _prompt.Field.TextChanged -= SearchTyped;
+            _prompt.Field.TextChanged += SearchTyped;
+        }
+    }
+
+    private void SearchTyped(object? sender, EventArgs e)
+    {
+        if (_overlay == _prompt && _promptKind == PromptKind.Search)
+        {
+            _model.UpdateSearch(_prompt.Field.Text);
+            Refresh();
+        }
+    }
+
+    private void Close()
+    {
+        if (_overlay is null)
+        {
+            return;
+        }
+
+        _overlay.Visible = false;
+        _overlay = null;
+        _state.Visible = true;
+        _table.SetFocus();
+    }
+
+    private bool Done()
+    {
+        Refresh();
+        return true;
+    }
+
+    /// <summary>Brings the panes in line with the view-model: new rows, findings, selection, detail, state line.</summary>
+    public void Refresh()
+    {
+        var changed = _model.Poll();
+        var compact = PaneLayout.For(Viewport.Width, Viewport.Height).Timeline.Width < TimelineColumns.NarrowBelow;
+        if (compact != _model.Columns.Compact || _table.Style.GetOrCreateColumnStyle(TimelineColumns.Kind).Visible == compact)
+        {
+            _model.Columns.Compact = compact;
+            _table.Style.GetOrCreateColumnStyle(TimelineColumns.Kind).Visible = !compact;
+            _source.Version++;
+            changed = true;
+        }
+
+        if (!ReferenceEquals(_source.Data, _model.Rows))
+        {
+            _source = new TimelineTableSource(_model, _model.Rows);
+            _table.Table = _source;
+            changed = true;
+        }
+
+        if (_model.Findings is { } findings && _findings.Source is not FindingsListSource)
+        {
+            _findings.Source = new FindingsListSource(findings);
+            _findingsTitle = $"Findings · {findings.Verdict}";
+            if (findings.Count > 0)
+            {
+                _findings.SelectedItem = 0;
+            }
+        }
+
+        if (changed || _table.Viewport.Size != _measuredFor)
+        {
+            // Column widths follow the rows on screen and the room there is; Update measures them again (only
+            // the rows on screen). A new size is seen on the next refresh, after the layout.
+            _measuredFor = _table.Viewport.Size;
+            _table.Update();
+        }
+
+        SyncSelection();
+
+        _timelineTitle = _model.FilterText is { } filter ? "Timeline · filter: " + filter : "Timeline";
+        _state.Text = _model.StateLine();
+        _prompt.Note = _overlay == _prompt && _promptKind == PromptKind.Search && _model.Message.Length > 0 ? " " + _model.Message : string.Empty;
+        TitleFrames();
+        SetNeedsDraw();
+    }
+
+    private void SyncSelection()
+    {
+        if (_model.Rows.Count == 0)
+        {
+            return;
+        }
+
+        var row = _model.Selected;
+        if (_table.Value?.SelectedCell.Y != row)
+        {
+            _syncing = true;
+            _table.SetSelection(0, row, false, null);
+            _table.EnsureCursorIsVisible();
+            _syncing = false;
+        }
+
+        if (row != _shownRow || _source.Version != _shownVersion || _detail.Content.Length == 0)
+        {
+            var (title, text) = _model.Detail();
+            _detailTitle = "Detail · " + title;
+            _detail.Content = text;
+            _shownRow = row;
+            _shownVersion = _source.Version;
+        }
+    }
+
+    private void TableMoved()
+    {
+        if (_syncing || _table.Value is not { } selection)
+        {
+            return;
+        }
+
+        if (selection.SelectedCell.Y != _model.Selected)
+        {
+            _model.Select(selection.SelectedCell.Y);
+        }
+
+        SyncSelection();
+        _state.Text = _model.StateLine();
+    }
+
+    // For the headless tests: what is on screen besides the driver's text.
+    internal View? Overlay => _overlay;
+
+    internal string DetailText => _detail.Content;
+
+    internal string PanelText => _panel.Content;
+
+    internal TableView Table => _table;
+
+    internal ListView FindingsList => _findings;
+
+    internal FilterPanel FilterPanel => _filter;
+
+    internal PromptBar Prompt => _prompt;
+}
