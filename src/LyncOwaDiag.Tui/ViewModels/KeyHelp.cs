@@ -1,6 +1,9 @@
 namespace LyncOwaDiag.Tui.ViewModels;
 
-/// <summary>Every key of the troubleshooter and what it does: the help panel lists them all, the status bar the first ones.</summary>
+/// <summary>
+/// Every key of the troubleshooter and what it does: the help panel lists them all, the key bar those with a short
+/// name (as many as the width shows).
+/// </summary>
 public static class KeyHelp
 {
     public static readonly IReadOnlyList<(string Key, string Short, string Long)> All =
@@ -16,6 +19,7 @@ public static class KeyHelp
         ("t", "UTC/local", "show times in UTC or in this machine's local time"),
         ("e", "Export", "export a report (.md, .html or .json; redacted with --redact)"),
         ("Tab", "Pane", "move between findings, timeline and detail"),
+        ("Home", string.Empty, "first event of the timeline (End: the last)"),
         ("?", "Help", "this help"),
         ("q", "Quit", "quit (also Ctrl+C)"),
     ];

@@ -73,7 +73,7 @@ public sealed class TroubleshooterWindow : Window
         _timelineFrame.Add(_table);
         _detailFrame.Add(_detail);
         // Display only: the keys themselves are taken in Attach, before any view can.
-        var keys = new StatusBar(KeyHelp.All.Select(k => new Shortcut(Key.Empty, $"{k.Key} {k.Short}", null)));
+        var keys = new StatusBar(KeyHelp.All.Where(k => k.Short.Length > 0).Select(k => new Shortcut(Key.Empty, $"{k.Key} {k.Short}", null)));
         Add(_findingsFrame, _timelineFrame, _detailFrame, _state, _prompt, keys, _filter, _panel);
         _table.SetFocus();
         Refresh();
@@ -126,6 +126,13 @@ public sealed class TroubleshooterWindow : Window
         if (key == Key.Tab || key == Key.Tab.WithShift)
         {
             CycleFocus(key == Key.Tab ? 1 : -1);
+            return Done();
+        }
+
+        if ((key == Key.Home || key == Key.End) && _table.HasFocus)
+        {
+            // The table's own Home/End move along the row; in a timeline they mean its first and last event.
+            _model.Select(key == Key.Home ? 0 : _model.Rows.Count - 1);
             return Done();
         }
 
