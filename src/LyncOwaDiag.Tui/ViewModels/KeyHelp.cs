@@ -20,6 +20,7 @@ public static class KeyHelp
         ("e", "Export", "export a report (.md, .html or .json; redacted with --redact)"),
         ("Tab", "Pane", "move between findings, timeline and detail"),
         ("Home", string.Empty, "first event of the timeline (End: the last)"),
+        ("Ctrl+U", string.Empty, "in the search, filter or export field: empty it"),
         ("?", "Help", "this help"),
         ("q", "Quit", "quit (also Ctrl+C)"),
     ];

@@ -106,14 +106,15 @@ public sealed class Troubleshooter
         var p = _loader.Progress;
         var state = p.Phase switch
         {
-            LoadPhase.Reading => $"Loading {p.Fraction:P0} · {N(Rows.Count)} events · {p.Elapsed.TotalSeconds:0.0} s",
+            LoadPhase.Reading => FormattableString.Invariant($"Loading {p.Fraction:P0} · {N(Rows.Count)} events · {p.Elapsed.TotalSeconds:0.0} s"),
             LoadPhase.Failed => "Failed: " + p.Error,
             LoadPhase.Cancelled => "Cancelled",
+            _ when FilterText is null => FormattableString.Invariant($"{N(Rows.Count)} events, read in {p.Elapsed.TotalSeconds:0.0} s"),
             _ => $"{N(Rows.Count)} events",
         };
         if (FilterText is { } filter)
         {
-            state += _filterProgress is { Phase: LoadPhase.Reading } f ? $" · filtering {f.Fraction:P0}" : $" · filter: {filter}";
+            state += _filterProgress is { Phase: LoadPhase.Reading } f ? FormattableString.Invariant($" · filtering {f.Fraction:P0}") : $" · filter: {filter}";
         }
 
         state += " · " + Time.Label;

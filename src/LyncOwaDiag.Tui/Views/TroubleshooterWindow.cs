@@ -236,6 +236,13 @@ public sealed class TroubleshooterWindow : Window
             return Done();
         }
 
+        if (key == Key.U.WithCtrl && _overlay?.MostFocused is TextField field)
+        {
+            // As in a shell: Ctrl+U empties the field.
+            field.Text = string.Empty;
+            return Done();
+        }
+
         if (key != Key.Enter)
         {
             return false;
@@ -350,16 +357,27 @@ public sealed class TroubleshooterWindow : Window
         SyncSelection();
 
         _timelineTitle = _model.FilterText is { } filter ? "Timeline · filter: " + filter : "Timeline";
-        _state.Text = _model.StateLine();
+        var state = _model.StateLine();
+        if (_state.Text != state)
+        {
+            _state.Text = state;
+        }
+
         _prompt.Note = _overlay == _prompt && _promptKind == PromptKind.Search && _model.Message.Length > 0 ? " " + _model.Message : string.Empty;
         TitleFrames();
-        SetNeedsDraw();
     }
 
     private void SyncSelection()
     {
         if (_model.Rows.Count == 0)
         {
+            if (_shownRow != -1 || _detail.Content.Length > 0)
+            {
+                _detailTitle = "Detail";
+                _detail.Content = string.Empty;
+                _shownRow = -1;
+            }
+
             return;
         }
 
