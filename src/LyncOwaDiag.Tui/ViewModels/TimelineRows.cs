@@ -81,9 +81,14 @@ public sealed class TimelineRows
     /// <summary>The text search looks in: summary, host and kind.</summary>
     public string SearchText(int row) => $"{Summary(row)} {Host(row)} {Kind(row)}";
 
-    /// <summary>Distinct names numbered in order of appearance; numbers past <c>limit</c> share the last (a safety net for odd logs).</summary>
+    /// <summary>
+    /// Distinct names numbered in order of appearance. Past <c>limit</c> (a safety net for odd logs: thirty
+    /// thousand host names) the rest share one name saying so, rather than taking another's.
+    /// </summary>
     private sealed class Names(int limit = short.MaxValue)
     {
+        private const string Others = "(other)";
+
         private readonly Dictionary<string, int> _ids = new(StringComparer.OrdinalIgnoreCase);
         private readonly AppendOnlyList<string> _names = new();
 
@@ -94,12 +99,17 @@ public sealed class TimelineRows
                 return id;
             }
 
-            if (_names.Count >= limit)
+            if (_names.Count >= limit - 1)
             {
-                return limit - 1;
+                return _ids.TryGetValue(Others, out var others) ? others : Remember(Others);
             }
 
-            id = _names.Add(name);
+            return Remember(name);
+        }
+
+        private int Remember(string name)
+        {
+            var id = _names.Add(name);
             _ids.Add(name, id);
             return id;
         }

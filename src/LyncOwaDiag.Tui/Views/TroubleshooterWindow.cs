@@ -34,6 +34,8 @@ public sealed class TroubleshooterWindow : Window
     private int _shownVersion = -1;
     private bool _syncing;
     private System.Drawing.Size _measuredFor;
+    private int _measuredRows;
+    private int _measuredVersion = -1;
     private IApplication? _app;
     private string _findingsTitle = "Findings (classifying…)";
     private string _timelineTitle = "Timeline";
@@ -333,6 +335,7 @@ public sealed class TroubleshooterWindow : Window
         {
             _source = new TimelineTableSource(_model, _model.Rows);
             _table.Table = _source;
+            _measuredRows = 0;
             changed = true;
         }
 
@@ -346,11 +349,16 @@ public sealed class TroubleshooterWindow : Window
             }
         }
 
-        if (changed || _table.Viewport.Size != _measuredFor)
+        // Column widths follow the rows on screen and the room there is; Update measures them again (only the rows
+        // on screen). Rows arriving below a full screen change nothing visible: while a big bundle loads, the
+        // table is left alone, which leaves the reading threads the CPU.
+        var onScreen = _table.RowOffset + _table.Viewport.Height;
+        var visibleChange = changed && (_measuredRows < onScreen || _model.Rows.Count < _measuredRows);
+        if (visibleChange || _table.Viewport.Size != _measuredFor || _source.Version != _measuredVersion)
         {
-            // Column widths follow the rows on screen and the room there is; Update measures them again (only
-            // the rows on screen). A new size is seen on the next refresh, after the layout.
             _measuredFor = _table.Viewport.Size;
+            _measuredRows = _model.Rows.Count;
+            _measuredVersion = _source.Version;
             _table.Update();
         }
 
