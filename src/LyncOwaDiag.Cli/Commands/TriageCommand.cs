@@ -69,22 +69,8 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         _ => throw new UsageException($"--fail-on: expected info, warning, error or critical, got '{text}'"),
     };
 
-    private static string ReportTarget(string path)
-    {
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (!ReportFiles.Extensions.Contains(extension))
-        {
-            throw new UsageException($"--report {path}: the format follows the extension: .md, .html or .json");
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null && !Directory.Exists(folder))
-        {
-            throw new UsageException($"--report {path}: the folder {folder} does not exist");
-        }
-
-        return path;
-    }
+    private static string ReportTarget(string path) =>
+        ReportFiles.Problem(path) is { } problem ? throw new UsageException($"--report {path}: {problem}") : path;
 
     private static void WriteTimeAssumptions(IAnsiConsole console, IReadOnlyList<InputSummary> inputs, TimelineSession session)
     {

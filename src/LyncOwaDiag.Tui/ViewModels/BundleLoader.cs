@@ -40,36 +40,44 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules) : IDisp
 
     public void Start() => Completion = Task.Factory.StartNew(Load, _quit.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    private void Load()
+    private void Load() => Guarded(() => Progress, () =>
+    {
+        var session = TimelineSession.Open(options);
+        Progress = new ReadProgress(session.ReadableBytes);
+        Volatile.Write(ref _session, session);
+        if (!session.HasReadableInput)
+        {
+            var skipped = session.Inputs.Select(i => $"{i.File}: {i.SkippedReason}").Take(5);
+            Progress.Finish(LoadPhase.Failed, SafeText.ForTerminal("no readable input. " + string.Join("; ", skipped)));
+            return;
+        }
+
+        var progress = Progress;
+        Result = Diagnoser.Diagnose(session, rules, e =>
+        {
+            Rows.Add(e, DetailFor(session, e));
+            progress.Track(e);
+        }, _quit.Token);
+        progress.Finish(LoadPhase.Done);
+    });
+
+    /// <summary>
+    /// Runs a background read to its end: cancelled when the user quits; anything unexpected shown, not thrown
+    /// (readers report bad records as diagnostics, so what reaches here is a bug or a vanished file).
+    /// </summary>
+    private static void Guarded(Func<ReadProgress> progress, Action read)
     {
         try
         {
-            var session = TimelineSession.Open(options);
-            Progress = new ReadProgress(session.ReadableBytes);
-            Volatile.Write(ref _session, session);
-            if (!session.HasReadableInput)
-            {
-                var skipped = session.Inputs.Select(i => $"{i.File}: {i.SkippedReason}").Take(5);
-                Progress.Finish(LoadPhase.Failed, SafeText.ForTerminal("no readable input. " + string.Join("; ", skipped)));
-                return;
-            }
-
-            var progress = Progress;
-            Result = Diagnoser.Diagnose(session, rules, e =>
-            {
-                Rows.Add(e, DetailFor(session, e));
-                progress.Track(e);
-            }, _quit.Token);
-            progress.Finish(LoadPhase.Done);
+            read();
         }
         catch (OperationCanceledException)
         {
-            Progress.Finish(LoadPhase.Cancelled);
+            progress().Finish(LoadPhase.Cancelled);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Readers report bad records as diagnostics; what reaches here is unexpected, and is shown, not thrown.
-            Progress.Finish(LoadPhase.Failed, SafeText.ForTerminal(e is InvalidInputException invalid ? invalid.Diagnostic.ToString() : e.Message));
+            progress().Finish(LoadPhase.Failed, SafeText.ForTerminal(e is InvalidInputException invalid ? invalid.Diagnostic.ToString() : e.Message));
         }
     }
 
@@ -82,34 +90,23 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules) : IDisp
         var session = Session ?? throw new InvalidOperationException("the bundle is not open yet");
         var rows = new TimelineRows();
         var progress = new ReadProgress(session.ReadableBytes);
-        var task = Task.Factory.StartNew(() =>
+        var task = Task.Factory.StartNew(() => Guarded(() => progress, () =>
         {
-            try
+            var applied = filter.CallId is { } callId
+                ? filter with { CallCorrelationIds = ClsCorrelation.IdsOfCall(session.LookAhead(), callId) }
+                : filter;
+            foreach (var e in session.Replay())
             {
-                var applied = filter.CallId is { } callId
-                    ? filter with { CallCorrelationIds = ClsCorrelation.IdsOfCall(session.LookAhead(), callId) }
-                    : filter;
-                foreach (var e in session.Replay())
+                _quit.Token.ThrowIfCancellationRequested();
+                progress.Track(e);
+                if (applied.Matches(e))
                 {
-                    _quit.Token.ThrowIfCancellationRequested();
-                    progress.Track(e);
-                    if (applied.Matches(e))
-                    {
-                        rows.Add(e, DetailFor(session, e));
-                    }
+                    rows.Add(e, DetailFor(session, e));
                 }
+            }
 
-                progress.Finish(LoadPhase.Done);
-            }
-            catch (OperationCanceledException)
-            {
-                progress.Finish(LoadPhase.Cancelled);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                progress.Finish(LoadPhase.Failed, SafeText.ForTerminal(e.Message));
-            }
-        }, _quit.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            progress.Finish(LoadPhase.Done);
+        }), _quit.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         _filtering = task;
         return (rows, progress, task);
     }

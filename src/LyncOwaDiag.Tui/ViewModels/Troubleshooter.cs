@@ -380,16 +380,9 @@ public sealed class Troubleshooter
         }
 
         path = path.Trim();
-        if (!ReportFiles.Extensions.Contains(Path.GetExtension(path).ToLowerInvariant()))
+        if (ReportFiles.Problem(path) is { } problem)
         {
-            Message = "export: the file name must end in .md, .html or .json";
-            return Task.CompletedTask;
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (folder is not null && !Directory.Exists(folder))
-        {
-            Message = SafeText.ForTerminal($"export: the folder {folder} does not exist");
+            Message = SafeText.ForTerminal("export: " + problem);
             return Task.CompletedTask;
         }
 

@@ -281,10 +281,6 @@ public sealed class TroubleshooterWindow : Window
         if (overlay == _prompt)
         {
             _state.Visible = false;
-        }
-
-        if (overlay == _prompt)
-        {
             _prompt.Field.TextChanged -= SearchTyped;
             _prompt.Field.TextChanged += SearchTyped;
         }

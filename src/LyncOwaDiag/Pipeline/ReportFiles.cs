@@ -8,6 +8,18 @@ public static class ReportFiles
 {
     public static readonly string[] Extensions = [".md", ".html", ".json"];
 
+    /// <summary>Why a report cannot be written to <paramref name="path"/> (unknown extension, missing folder), or null.</summary>
+    public static string? Problem(string path)
+    {
+        if (!Extensions.Contains(Path.GetExtension(path).ToLowerInvariant()))
+        {
+            return "the format follows the extension: .md, .html or .json";
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        return folder is not null && !Directory.Exists(folder) ? $"the folder {folder} does not exist" : null;
+    }
+
     /// <summary>
     /// Writes every report asked for, triage's and batch triage's alike: ladders and timeline excerpts only for the
     /// formats that show them, the names to redact learned only with --redact. Returns the redactor, for --redact-map.

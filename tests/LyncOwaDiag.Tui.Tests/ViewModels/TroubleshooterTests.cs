@@ -141,6 +141,8 @@ public sealed class TroubleshooterTests : IDisposable
 
         await _model.Export("report.txt");
         Assert.Contains(".md, .html or .json", _model.Message, StringComparison.Ordinal);
+        await _model.Export(Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"), "report.md"));
+        Assert.Contains("does not exist", _model.Message, StringComparison.Ordinal);
     }
 
     [Fact]
