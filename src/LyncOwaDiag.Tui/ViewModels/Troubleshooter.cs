@@ -204,7 +204,7 @@ public sealed class Troubleshooter
         var title = SafeText.ForTerminal(Shorten(location.ToString()));
         var text = Rows.Detail(row)
             ?? (_loader.Session?.ReadRaw(location) is { } raw
-                ? TerminalText.Lines(raw)
+                ? TerminalText.Lines(RecordLayout.Lay(raw))
                 : Rows.Summary(row) + "\n(the file can no longer be read)");
         return (title, text);
     }

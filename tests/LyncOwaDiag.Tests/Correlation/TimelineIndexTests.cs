@@ -70,6 +70,23 @@ public class TimelineIndexTests
     }
 
     [Fact]
+    public void RawText_OfEventsSharingOneLineOfXml_StartsAtEachOwnEvent()
+    {
+        using var temp = new TempFolder();
+        const string Event = "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='LS Protocol Stack'/><EventID>{0}</EventID><Level>2</Level><TimeCreated SystemTime='2013-05-14T09:21:0{0}.000Z'/><Computer>ATL-CS-001.litwareinc.com</Computer></System><EventData><Data>é</Data></EventData></Event>";
+        var file = temp.File("LyncServer.xml", Encoding.UTF8.GetBytes("\uFEFF" + string.Concat(Enumerable.Range(1, 3).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, Event, i)))));
+
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [file] });
+        var events = session.Events().ToList();
+
+        Assert.Equal(3, events.Count);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.StartsWith($"<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='LS Protocol Stack'/><EventID>{i + 1}</EventID>", session.ReadRaw(events[i].Location), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Index_GrowsPastOneChunk_WhileAReaderReadsIt()
     {
         var index = new TimelineIndex();

@@ -67,6 +67,42 @@ public sealed class TroubleshooterTests : IDisposable
     }
 
     [Fact]
+    public void Detail_OfAnEvtxRecord_IsTheRecordAsRead_AndOfOneLineXml_IsIndented()
+    {
+        var evtx = Enumerable.Range(0, _model.Rows.Count).First(r => _model.Rows.Index.Location(r).File.EndsWith(".evtx", StringComparison.Ordinal));
+        _model.Select(evtx);
+        var (title, text) = _model.Detail();
+
+        Assert.StartsWith("ATL-MBX-001/Application.evtx", title, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^Event ID: \d+$", text);
+        Assert.Contains("Source: MSExchange", text, StringComparison.Ordinal);
+
+        // LyncServer.xml holds its events on one line: each row shows its own event, laid out.
+        var xml = Enumerable.Range(0, _model.Rows.Count).Where(r => _model.Rows.Index.Location(r).File.EndsWith(".xml", StringComparison.Ordinal)).ToList();
+        Assert.True(xml.Count > 1);
+        var ids = new List<string>();
+        foreach (var row in xml)
+        {
+            _model.Select(row);
+            var lines = _model.Detail().Text.Split('\n');
+            Assert.StartsWith("<Event", lines[0], StringComparison.Ordinal);
+            Assert.Equal("</Event>", lines[^1]);
+            Assert.True(lines.Length > 5, "one element a line");
+            ids.Add(lines.Single(l => l.TrimStart().StartsWith("<EventID", StringComparison.Ordinal)));
+        }
+
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void RecordLayout_LeavesDamagedXmlAndOtherTextAsTheyAre()
+    {
+        Assert.Equal("<Event><System>cut", RecordLayout.Lay("<Event><System>cut"));
+        Assert.Equal("TL_INFO(TF_PROTOCOL) x", RecordLayout.Lay("TL_INFO(TF_PROTOCOL) x"));
+        Assert.Equal("<Event><!DOCTYPE x [<!ENTITY a 'b'>]></Event>", RecordLayout.Lay("<Event><!DOCTYPE x [<!ENTITY a 'b'>]></Event>"));
+    }
+
+    [Fact]
     public void Ladder_OfTheSelectedDialog_IsDrawnFromItsRecords()
     {
         Assert.Null(_model.Ladder(80));

@@ -23,6 +23,7 @@ internal static partial class EventXmlReader
         var chars = new char[1 << 16];
         var pending = string.Empty;
         long lineAtPending = 1; // the line the first character of 'pending' is on
+        var bytesAtPending = context.StartOffset; // and its byte offset in the file, for re-reading an event alone
         var done = false;
         var ready = new List<TimelineEvent>();
         while (!done)
@@ -30,20 +31,22 @@ internal static partial class EventXmlReader
             var read = reader.Read(chars, 0, chars.Length);
             done = read == 0;
             var text = pending + new string(chars, 0, read);
-            var (consumed, line) = Cut(text, lineAtPending, done, context, ready);
+            var (consumed, line) = Cut(text, lineAtPending, bytesAtPending, done, context, ready);
             foreach (var e in ready)
             {
                 yield return e;
             }
 
             ready.Clear();
+            bytesAtPending += Encoding.UTF8.GetByteCount(text.AsSpan(0, consumed));
             pending = text[consumed..];
             lineAtPending = line;
         }
     }
 
     /// <summary>Parses every complete event in <paramref name="text"/>; returns how much was used and its end line.</summary>
-    private static (int Consumed, long Line) Cut(string text, long line, bool atEnd, ReadContext context, List<TimelineEvent> ready)
+    /// <param name="bytes">The byte offset of <paramref name="text"/>'s first character in the file.</param>
+    private static (int Consumed, long Line) Cut(string text, long line, long bytes, bool atEnd, ReadContext context, List<TimelineEvent> ready)
     {
         var pos = 0;
         while (true)
@@ -74,17 +77,19 @@ internal static partial class EventXmlReader
 
             var eventEnd = end + "</Event>".Length;
             var lastLine = firstLine + Count(text.AsSpan(start.Index, eventEnd - start.Index));
-            if (Parse(text[start.Index..eventEnd], firstLine, lastLine, context) is { } made)
+            var offset = bytes + Encoding.UTF8.GetByteCount(text.AsSpan(pos, start.Index - pos));
+            if (Parse(text[start.Index..eventEnd], firstLine, lastLine, offset, context) is { } made)
             {
                 ready.Add(made);
             }
 
             line = lastLine;
+            bytes = offset + Encoding.UTF8.GetByteCount(text.AsSpan(start.Index, eventEnd - start.Index));
             pos = eventEnd;
         }
     }
 
-    private static TimelineEvent? Parse(string xml, long line, long lastLine, ReadContext context)
+    private static TimelineEvent? Parse(string xml, long line, long lastLine, long offset, ReadContext context)
     {
         XElement root;
         var repaired = false;
@@ -140,7 +145,7 @@ internal static partial class EventXmlReader
             return null;
         }
 
-        return EventLogEvents.Create(record, time, TimeQuality.Exact, context.FileHost, new SourceLocation(context.File, line, lastLine, 0));
+        return EventLogEvents.Create(record, time, TimeQuality.Exact, context.FileHost, new SourceLocation(context.File, line, lastLine, offset));
     }
 
     private static List<EventDataItem> Data(XElement root)
