@@ -18,6 +18,23 @@ public class TimelineSessionTests
     }
 
     [Fact]
+    public void AFileDeletedAfterItWasFound_IsNamedWithAReason_AndTheOthersAreRead()
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", Encoding.UTF8.GetBytes(ProtocolRecord(callId: "kept")));
+        var gone = temp.File("b.txt", Encoding.UTF8.GetBytes(ProtocolRecord(callId: "gone")));
+
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path] });
+        File.Delete(gone);
+        var events = session.Events().ToList();
+
+        Assert.Equal("kept", Assert.Single(events).KeyValue(KeyKind.CallId));
+        var diagnostic = Assert.Single(session.Diagnostics.Kept, d => d.Location.File.EndsWith("b.txt", StringComparison.Ordinal));
+        Assert.Contains("reading stopped", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("b.txt", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Hosts_FromClsBracket_ThenHostOption_ThenFolderNameMarked()
     {
         using var temp = new TempFolder();
