@@ -33,13 +33,16 @@ public class FuzzReplayTests
         {
             using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [path] });
             var count = session.Events().Count();
-            return (count, session.Inputs.Single());
+            return (count, session.Inputs.Single(), session.Diagnostics.Kept.Where(d => d.Message.StartsWith("reading stopped", StringComparison.Ordinal)).ToList());
         });
 
         var finished = await Task.WhenAny(run, Task.Delay(Limit));
         Assert.True(finished == run, $"{relative} took longer than {Limit}");
-        var (count, input) = await run;
+        var (count, input, stopped) = await run;
         Assert.Equal(count, input.Events);
+
+        // The pipeline survives a reader that throws ("reading stopped"), but the rest of the file is lost: a bug.
+        Assert.Empty(stopped);
         Assert.DoesNotContain("cannot be read", input.SkippedReason ?? string.Empty, StringComparison.Ordinal);
     }
 

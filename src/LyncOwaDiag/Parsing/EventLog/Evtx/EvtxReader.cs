@@ -114,7 +114,7 @@ internal static class EvtxReader
             }
 
             var size = (int)BinaryPrimitives.ReadUInt32LittleEndian(chunk.AsSpan(pos + 4));
-            if (size < 28 || pos + size > ChunkSize)
+            if (size < 28 || size > ChunkSize - pos)
             {
                 var why = size < 28 ? $"record size should be 28 or more, found {size}" : $"record size {size} points past the end of the chunk";
                 context.Report(0, 0, recordOffset, Severity.Error, DiagnosticDisposition.Skipped, $"chunk {index}, offset {pos}: {why}; rest of the chunk skipped");
