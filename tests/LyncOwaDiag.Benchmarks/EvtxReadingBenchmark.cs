@@ -36,7 +36,10 @@ public class EvtxReadingBenchmark
         return count;
     }
 
-    internal static string SharedSample(string name)
+    internal static string SharedSample(string name) => Path.Combine(Checkout().Parent?.FullName ?? ".", "shared", "real-samples", "evtx", name);
+
+    /// <summary>The folder holding LyncOwaDiag.sln, from the benchmark's own folder up.</summary>
+    internal static DirectoryInfo Checkout()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LyncOwaDiag.sln")))
@@ -44,7 +47,7 @@ public class EvtxReadingBenchmark
             dir = dir.Parent;
         }
 
-        return Path.Combine(dir?.Parent?.FullName ?? ".", "shared", "real-samples", "evtx", name);
+        return dir ?? new DirectoryInfo(".");
     }
 
     private sealed class NullSink : IDiagnosticSink
