@@ -30,6 +30,7 @@ public static class Program
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
             var bytes = memory.ToArray();
+            var before = GC.GetAllocatedBytesForCurrentThread();
             if (name == "pipeline")
             {
                 Pipeline(bytes);
@@ -39,6 +40,14 @@ public static class Program
                 foreach (var e in Target.For(name)!(new MemoryStream(bytes), new ReadContext("fuzz", "FUZZ01", null, Discard.Instance)))
                 {
                     GC.KeepAlive(e);
+                }
+
+                // A runaway allocation is a finding too: readers allocate a few bytes per input byte, so far more
+                // than that (on the reading thread) is reported to afl-fuzz as a crash.
+                var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+                if (allocated > (64L * bytes.Length) + (64L << 20))
+                {
+                    throw new InsufficientMemoryException($"{allocated:N0} bytes allocated for {bytes.Length:N0} bytes of input");
                 }
             }
         });
