@@ -12,9 +12,10 @@ dotnet build -c Release src/LyncOwaDiag.Cli -v q >/dev/null
 dotnet build -c Release tests/LyncOwaDiag.Benchmarks -v q >/dev/null
 cli=(dotnet src/LyncOwaDiag.Cli/bin/Release/net10.0/LyncOwaDiag.Cli.dll)
 
-# seconds and peak RSS (MB) of a command, its output thrown away
-measure() { /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>&1 || true; awk '{printf "%.2f s | %.0f MB", $1, $2/1024}' "$work/time"; }
-seconds() { awk '{print $1}' "$work/time"; }
+# seconds and peak RSS (MB) of a command; its output goes to a file, not /dev/null, where GNU grep would stop at the
+# first match
+measure() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>&1 || true; tail -1 "$work/time" | awk '{printf "%.2f s | %.0f MB", $1, $2/1024}'; }
+seconds() { tail -1 "$work/time" | awk '{print $1}'; }
 
 echo "| input | lyncowadiag triage | wc -l | grep -c begin_record | triage / wc | triage / grep |"
 echo "|---|---|---|---|---|---|"
