@@ -53,7 +53,7 @@ public class EventExportReadingBenchmark
     public long ReadExportToEvents()
     {
         long count = 0;
-        var context = new ReadContext("bench", null, null, new NullSink());
+        var context = new ReadContext("bench", null, null, DiscardingSink.Instance);
         var reader = Format switch
         {
             "csv" => (Func<Stream, ReadContext, IEnumerable<TimelineEvent>>)EventCsvReader.Read,
@@ -66,12 +66,5 @@ public class EventExportReadingBenchmark
         }
 
         return count;
-    }
-
-    private sealed class NullSink : IDiagnosticSink
-    {
-        public void Report(ParseDiagnostic diagnostic)
-        {
-        }
     }
 }

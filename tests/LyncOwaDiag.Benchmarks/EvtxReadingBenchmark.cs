@@ -28,7 +28,7 @@ public class EvtxReadingBenchmark
     public long ReadEvtxToEvents()
     {
         long count = 0;
-        foreach (var e in EvtxReader.Read(new MemoryStream(_file, writable: false), new ReadContext("bench.evtx", null, null, new NullSink())))
+        foreach (var e in EvtxReader.Read(new MemoryStream(_file, writable: false), new ReadContext("bench.evtx", null, null, DiscardingSink.Instance)))
         {
             count += e.Location.LastLine;
         }
@@ -48,12 +48,5 @@ public class EvtxReadingBenchmark
         }
 
         return dir ?? new DirectoryInfo(".");
-    }
-
-    private sealed class NullSink : IDiagnosticSink
-    {
-        public void Report(ParseDiagnostic diagnostic)
-        {
-        }
     }
 }

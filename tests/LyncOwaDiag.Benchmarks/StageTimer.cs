@@ -15,7 +15,7 @@ internal static class StageTimer
     /// <summary>What the classifier costs per rule, on events read once into memory (set STAGES_CLASSIFY=1; STAGES_CLASSIFY_ALL_ONLY=1 for the whole set only).</summary>
     private static void ClassifierCost(string path)
     {
-        var events = SipStackReader.Read(File.OpenRead(path), new ReadContext(path, null, null, new NullSink())).ToList();
+        var events = SipStackReader.Read(File.OpenRead(path), new ReadContext(path, null, null, DiscardingSink.Instance)).ToList();
         var rules = LyncOwaDiag.Classification.Rules.RuleSet.Load();
         void Measure(string name, LyncOwaDiag.Classification.Rules.RuleSet set)
         {
@@ -51,8 +51,8 @@ internal static class StageTimer
         var length = new FileInfo(path).Length;
         if (path.EndsWith(".evtx", StringComparison.OrdinalIgnoreCase))
         {
-            Time("evtx: planned records", length, () => LyncOwaDiag.Parsing.EventLog.Evtx.EvtxReader.Read(File.OpenRead(path), new ReadContext(path, null, null, new NullSink()), usePlans: true).LongCount());
-            Time("evtx: full resolution", length, () => LyncOwaDiag.Parsing.EventLog.Evtx.EvtxReader.Read(File.OpenRead(path), new ReadContext(path, null, null, new NullSink()), usePlans: false).LongCount());
+            Time("evtx: planned records", length, () => LyncOwaDiag.Parsing.EventLog.Evtx.EvtxReader.Read(File.OpenRead(path), new ReadContext(path, null, null, DiscardingSink.Instance), usePlans: true).LongCount());
+            Time("evtx: full resolution", length, () => LyncOwaDiag.Parsing.EventLog.Evtx.EvtxReader.Read(File.OpenRead(path), new ReadContext(path, null, null, DiscardingSink.Instance), usePlans: false).LongCount());
             return;
         }
 
@@ -91,7 +91,7 @@ internal static class StageTimer
         Time("whole reader", length, () =>
         {
             long n = 0;
-            foreach (var e in SipStackReader.Read(File.OpenRead(path), new ReadContext(path, null, null, new NullSink())))
+            foreach (var e in SipStackReader.Read(File.OpenRead(path), new ReadContext(path, null, null, DiscardingSink.Instance)))
             {
                 n += e.Location.LastLine;
             }
@@ -108,12 +108,5 @@ internal static class StageTimer
         watch.Stop();
         var mb = bytes / 1048576.0;
         Console.WriteLine($"{stage,-24} {watch.Elapsed.TotalSeconds,7:F2} s  {mb / watch.Elapsed.TotalSeconds,7:F0} MB/s  {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0,8:F0} MB allocated");
-    }
-
-    private sealed class NullSink : IDiagnosticSink
-    {
-        public void Report(ParseDiagnostic diagnostic)
-        {
-        }
     }
 }

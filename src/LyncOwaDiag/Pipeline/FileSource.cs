@@ -144,16 +144,6 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
 
     private const int MaxRecordLines = 10_000;
 
-    private sealed class DiscardingSink : IDiagnosticSink
-    {
-        public static readonly DiscardingSink Instance = new();
-
-        public void Report(ParseDiagnostic diagnostic)
-        {
-            // A re-read reports nothing: the main read already did.
-        }
-    }
-
     /// <summary>
     /// The text at <paramref name="location"/>, re-read from the file (at most <paramref name="maxLines"/> lines), or
     /// null for binary inputs (EVTX), whose records have no lines to show.
