@@ -32,6 +32,9 @@ public sealed class EvidenceWalk
     /// <summary>The rows of the evidence, in timeline order.</summary>
     public IReadOnlyList<int> Rows => _rows;
 
+    /// <summary>Where the walk stands: 1 for the first evidence row, 0 before the walk starts.</summary>
+    public int Position => _at + 1;
+
     /// <summary>The first evidence row, or null when no evidence is in the timeline.</summary>
     public int? First()
     {

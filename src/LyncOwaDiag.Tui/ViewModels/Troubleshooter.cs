@@ -185,8 +185,7 @@ public sealed class Troubleshooter
         }
 
         _cursor.Select(r);
-        var at = _walk.Rows.ToList().IndexOf(r) + 1;
-        Message = $"evidence {at} of {_walk.Rows.Count}: {SafeText.ForTerminal(_walkFinding.Title)}";
+        Message = $"evidence {_walk.Position} of {_walk.Rows.Count}: {SafeText.ForTerminal(_walkFinding.Title)}";
     }
 
     public void ToggleTime() => Time.Toggle();

@@ -91,11 +91,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
                         break;
                     }
 
-                    e = TimeNormaliser.Apply(enumerator.Current, zone ?? InferredZone);
-                    if ((!_observing || _correctSkewWhileObserving) && SkewOffsets is { Count: > 0 } offsets)
-                    {
-                        e = SkewCorrection.Apply(e, offsets);
-                    }
+                    e = Place(enumerator.Current, correctSkew: !_observing || _correctSkewWhileObserving);
                 }
                 catch (Exception ex) when (ex is not InvalidInputException and not OutOfMemoryException)
                 {
@@ -129,11 +125,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
         try
         {
             using var text = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(raw + "\n"));
-            return reader(text, context)
-                .Select(e => TimeNormaliser.Apply(e, zone ?? InferredZone))
-                .Select(e => SkewOffsets is { Count: > 0 } offsets ? SkewCorrection.Apply(e, offsets) : e)
-                .Select(e => e with { Location = location })
-                .ToList();
+            return reader(text, context).Select(e => Place(e, correctSkew: true) with { Location = location }).ToList();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -144,13 +136,23 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
 
     private const int MaxRecordLines = 10_000;
 
+    /// <summary>An event as read, placed on the timeline: its zone applied, then (unless measuring it) the host's skew.</summary>
+    private TimelineEvent Place(TimelineEvent e, bool correctSkew)
+    {
+        e = TimeNormaliser.Apply(e, zone ?? InferredZone);
+        return correctSkew && SkewOffsets is { Count: > 0 } offsets ? SkewCorrection.Apply(e, offsets) : e;
+    }
+
+    /// <summary>Whether records can be shown as text (<see cref="ReadRaw"/>): EVTX records are binary.</summary>
+    public bool HasRawText => sniff.Format != InputFormat.Evtx;
+
     /// <summary>
     /// The text at <paramref name="location"/>, re-read from the file (at most <paramref name="maxLines"/> lines), or
     /// null for binary inputs (EVTX), whose records have no lines to show.
     /// </summary>
     public string? ReadRaw(SourceLocation location, int maxLines)
     {
-        if (sniff.Format == InputFormat.Evtx)
+        if (!HasRawText)
         {
             return null;
         }

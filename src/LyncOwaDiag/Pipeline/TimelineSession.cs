@@ -205,11 +205,10 @@ public sealed class TimelineSession : IDisposable
     public long ReadableBytes => _sources.Sum(s => s.File.Length);
 
     /// <summary>Whether the file's records can be shown as text (<see cref="ReadRaw"/>); EVTX records cannot.</summary>
-    public bool HasRawText(string file) => SourcesByPath.TryGetValue(file, out var source) && source.Format != InputFormat.Evtx;
+    public bool HasRawText(string file) => SourcesByPath.TryGetValue(file, out var source) && source.HasRawText;
 
     private Dictionary<string, FileSource> SourcesByPath =>
         LazyInitializer.EnsureInitialized(ref _sourcesByPath, () => _sources.ToDictionary(s => s.File.DisplayPath, StringComparer.Ordinal));
-
 
     /// <summary>
     /// Every event once more, in no particular order, neither counted nor reported: a first pass that collects keys
