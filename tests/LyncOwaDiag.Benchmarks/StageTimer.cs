@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LyncOwaDiag.Model;
 using LyncOwaDiag.Parsing;
+using LyncOwaDiag.Parsing.ExchangeLog;
 using LyncOwaDiag.Parsing.Framing;
 using LyncOwaDiag.Parsing.SipStack;
 
@@ -12,13 +13,15 @@ namespace LyncOwaDiag.Benchmarks;
 /// </summary>
 internal static class StageTimer
 {
-    /// <summary>What the classifier costs per rule, on events read once into memory (set STAGES_CLASSIFY=1; STAGES_CLASSIFY_ALL_ONLY=1 for the whole set only).</summary>
+    /// <summary>What the classifier costs per rule, on events read once into memory on a SIPStack trace or an Exchange log (set STAGES_CLASSIFY=1; STAGES_CLASSIFY_ALL_ONLY=1 for the whole set only).</summary>
     private static void ClassifierCost(string path)
     {
-        var events = SipStackReader.Read(File.OpenRead(path), new ReadContext(path, null, null, DiscardingSink.Instance)).ToList();
+        var context = new ReadContext(path, null, null, DiscardingSink.Instance);
+        var events = (IsExchangeLog(path) ? ExchangeLogReader.Read(File.OpenRead(path), context) : SipStackReader.Read(File.OpenRead(path), context)).ToList();
         var rules = LyncOwaDiag.Classification.Rules.RuleSet.Load();
         void Measure(string name, LyncOwaDiag.Classification.Rules.RuleSet set)
         {
+            var allocated = GC.GetTotalAllocatedBytes();
             var watch = Stopwatch.StartNew();
             var classifier = new LyncOwaDiag.Classification.Engine.Classifier(set);
             foreach (var e in events)
@@ -27,12 +30,17 @@ internal static class StageTimer
             }
 
             classifier.Complete([], []);
-            Console.WriteLine($"{name,-40} {watch.Elapsed.TotalMilliseconds,8:F0} ms  {watch.Elapsed.TotalMilliseconds * 1e6 / events.Count,8:F0} ns/event");
+            Console.WriteLine($"{name,-40} {watch.Elapsed.TotalMilliseconds,8:F0} ms  {watch.Elapsed.TotalMilliseconds * 1e6 / events.Count,8:F0} ns/event {(GC.GetTotalAllocatedBytes() - allocated) / (double)events.Count,8:F0} B/event");
         }
 
         Console.WriteLine($"{events.Count:N0} events");
         Measure("all rules and the checklist (cold: JIT)", rules);
-        Measure("all rules and the checklist", rules);
+        using (var tally = Environment.GetEnvironmentVariable("STAGES_ALLOC") == "1" ? new AllocationTally() : null)
+        {
+            Measure("all rules and the checklist", rules);
+            tally?.Print();
+        }
+
         if (Environment.GetEnvironmentVariable("STAGES_CLASSIFY_ALL_ONLY") == "1")
         {
             return;
@@ -46,9 +54,17 @@ internal static class StageTimer
         }
     }
 
+    private static bool IsExchangeLog(string path) => path.EndsWith(".log", StringComparison.OrdinalIgnoreCase);
+
     public static void Run(string path)
     {
         var length = new FileInfo(path).Length;
+        if (IsExchangeLog(path) && Environment.GetEnvironmentVariable("STAGES_CLASSIFY") == "1")
+        {
+            ClassifierCost(path);
+            return;
+        }
+
         if (path.EndsWith(".evtx", StringComparison.OrdinalIgnoreCase))
         {
             Time("evtx: planned records", length, () => LyncOwaDiag.Parsing.EventLog.Evtx.EvtxReader.Read(File.OpenRead(path), new ReadContext(path, null, null, DiscardingSink.Instance), usePlans: true).LongCount());

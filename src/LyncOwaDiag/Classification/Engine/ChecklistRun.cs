@@ -21,27 +21,41 @@ internal sealed class ChecklistRun(ChecklistItemSpec spec)
 
     public void Observe(TimelineEvent e)
     {
-        if (Spec.Collected is { } collected && !_collected && collected.Any(p => p.Match(e, new Bindings(), MatchContext.None)))
+        if (Spec.Collected is { } collected && !_collected && AnyMatches(collected, e))
         {
             _collected = true;
         }
 
-        if (Spec.Given is { } given && !_given && given.Any(p => p.Match(e, new Bindings(), MatchContext.None)))
+        if (Spec.Given is { } given && !_given && AnyMatches(given, e))
         {
             _given = true;
         }
 
-        if (Spec.Pass is { } pass && pass.Any(p => p.Match(e, new Bindings(), MatchContext.None)))
+        if (Spec.Pass is { } pass && AnyMatches(pass, e))
         {
             _passCount++;
             Keep(_pass, e);
         }
 
-        if (Spec.Fail is { } fail && fail.Any(p => p.Match(e, new Bindings(), MatchContext.None)))
+        if (Spec.Fail is { } fail && AnyMatches(fail, e))
         {
             _failCount++;
             Keep(_fail, e);
         }
+    }
+
+    // A loop, not Any with a lambda: the lambda would capture the event, an allocation per event and item.
+    private static bool AnyMatches(IReadOnlyList<EventPattern> patterns, TimelineEvent e)
+    {
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            if (patterns[i].Test(e, MatchContext.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public ChecklistResult Complete(IReadOnlyList<Finding> findings)

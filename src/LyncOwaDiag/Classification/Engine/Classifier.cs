@@ -21,7 +21,7 @@ internal sealed class Classifier
     private readonly Dictionary<(Rule Rule, string Group), FindingAccumulator> _found = [];
     private readonly ConfigStore _config = new();
     private readonly SignalTally _signals = new();
-    private readonly HashSet<string> _matched = new(StringComparer.Ordinal);
+    private readonly List<string> _matched = [];
     private DateTimeOffset? _logsStart;
     private DateTimeOffset? _logsEnd;
 
@@ -57,7 +57,8 @@ internal sealed class Classifier
         _matched.Clear();
         foreach (var (rule, run, found) in Dispatch(e.Source, e.Kind))
         {
-            if (run.Observe(e, MatchContext.None, found))
+            // A rule's matchers are next to each other in the dispatch list, so a repeat is always the last one added.
+            if (run.Observe(e, MatchContext.None, found) && (_matched.Count == 0 || !string.Equals(_matched[^1], rule.Id, StringComparison.Ordinal)))
             {
                 _matched.Add(rule.Id);
             }

@@ -86,9 +86,10 @@ internal sealed class FindingAccumulator(Rule rule)
             _callIds.Add(callId);
         }
 
-        foreach (var (name, value) in occurrence.Bindings.Values)
+        foreach (var name in _entities.Count < EntitiesKept ? occurrence.Bindings.Names : [])
         {
-            if (!NotEntities.Contains(name) && _entities.Count < EntitiesKept && !_entities.Contains(value, StringComparer.OrdinalIgnoreCase))
+            if (!NotEntities.Contains(name) && occurrence.Bindings[name] is { } value && _entities.Count < EntitiesKept
+                && !_entities.Contains(value, StringComparer.OrdinalIgnoreCase))
             {
                 _entities.Add(value);
             }

@@ -16,7 +16,7 @@ internal sealed class SignalTally
 
     public long OtherErrors { get; private set; }
 
-    public void Add(TimelineEvent e, IReadOnlyCollection<string> matchedRules)
+    public void Add(TimelineEvent e, IReadOnlyList<string> matchedRules)
     {
         if (SignalSignature.IsOtherError(e))
         {
@@ -29,11 +29,12 @@ internal sealed class SignalTally
             return;
         }
 
+        // The classifier lists the matched rules in rule-set order, the same order for every event: no sort needed.
         var rules = matchedRules.Count switch
         {
             0 => string.Empty,
-            1 => matchedRules.First(),
-            _ => string.Join(",", matchedRules.Order(StringComparer.Ordinal)),
+            1 => matchedRules[0],
+            _ => string.Join(",", matchedRules),
         };
         var key = (signature, rules);
         if (!_groups.TryGetValue(key, out var group))

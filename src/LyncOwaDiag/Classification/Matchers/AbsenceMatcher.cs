@@ -28,6 +28,7 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
     {
         private readonly List<Evidence> _before = [];
         private readonly Bindings _bindings = new();
+        private Bindings _scratch = new();
         private readonly Dictionary<string, (DateTimeOffset First, DateTimeOffset Last, bool Matched)> _sources = new(StringComparer.Ordinal);
         private long _preconditions;
         private DateTimeOffset? _firstPrecondition;
@@ -36,25 +37,28 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
 
         public override bool Observe(TimelineEvent e, MatchContext context, Action<Occurrence> found)
         {
-            if (spec.Collected is { } collected && collected.Any(p => p.CanMatch(e.Source)))
+            if (spec.Collected is { } collected && AnyCanMatch(collected, e.Source))
             {
-                var matched = collected.Any(p => p.Match(e, new Bindings(), context));
+                var matched = AnyMatches(collected, e, context);
                 _sources[e.Location.File] = _sources.TryGetValue(e.Location.File, out var s)
                     ? (s.First < e.Timestamp ? s.First : e.Timestamp, s.Last > e.Timestamp ? s.Last : e.Timestamp, s.Matched || matched)
                     : (e.Timestamp, e.Timestamp, matched);
             }
 
-            if (spec.Expect.Match(e, new Bindings(), context))
+            if (spec.Expect.Test(e, context))
             {
                 _expected |= !spec.AfterOnly || _preconditions > 0;
                 return false;
             }
 
-            var bindings = new Bindings();
+            var bindings = _scratch;
+            bindings.Clear();
             if (spec.After is null || !spec.After.Match(e, bindings, context))
             {
                 return false;
             }
+
+            _scratch = new Bindings();
 
             _preconditions++;
             _firstPrecondition ??= e.Timestamp;
@@ -67,6 +71,33 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
             }
 
             return true;
+        }
+
+        // Loops, not Any with lambdas: a lambda capturing the event would cost an allocation for every event.
+        private static bool AnyCanMatch(IReadOnlyList<EventPattern> patterns, EventSource source)
+        {
+            for (var i = 0; i < patterns.Count; i++)
+            {
+                if (patterns[i].CanMatch(source))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool AnyMatches(IReadOnlyList<EventPattern> patterns, TimelineEvent e, MatchContext context)
+        {
+            for (var i = 0; i < patterns.Count; i++)
+            {
+                if (patterns[i].Test(e, context))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public override bool Decided => _expected && (spec.After is null || _preconditions > 0);

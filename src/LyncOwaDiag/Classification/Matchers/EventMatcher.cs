@@ -19,6 +19,7 @@ internal sealed record EventMatcher(EventPattern Pattern, MatcherOptions Options
     {
         private const int DeferredKept = 10_000;
         private readonly List<TimelineEvent> _deferred = [];
+        private Bindings _scratch = new();
 
         public override bool Observe(TimelineEvent e, MatchContext context, Action<Occurrence> found)
         {
@@ -53,11 +54,15 @@ internal sealed record EventMatcher(EventPattern Pattern, MatcherOptions Options
 
         private bool Try(TimelineEvent e, MatchContext context, Action<Occurrence> found)
         {
-            var bindings = new Bindings();
+            // Most events fail: they are tested with one reused set of names, and a match takes it over.
+            var bindings = _scratch;
+            bindings.Clear();
             if (!spec.Pattern.Match(e, bindings, context))
             {
                 return false;
             }
+
+            _scratch = new Bindings();
 
             EventEvidence.BindStandard(e, bindings);
             found(spec.Options.Apply(new Occurrence(bindings, [EventEvidence.Of(e)], e.Timestamp)));

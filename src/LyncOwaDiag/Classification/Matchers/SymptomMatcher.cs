@@ -18,6 +18,6 @@ internal sealed record SymptomMatcher(EventPattern Pattern) : MatcherSpec(Matche
     private sealed class Run(SymptomMatcher spec) : MatcherRun
     {
         public override bool Observe(TimelineEvent e, MatchContext context, Action<Occurrence> found) =>
-            spec.Pattern.Match(e, new Bindings(), context);
+            spec.Pattern.Test(e, context);
     }
 }

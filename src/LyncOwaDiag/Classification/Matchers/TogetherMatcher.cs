@@ -20,17 +20,22 @@ internal sealed record TogetherMatcher(string Key, TimeSpan Window, IReadOnlyLis
     private sealed class Run(TogetherMatcher spec) : MatcherRun
     {
         private readonly Dictionary<string, (DateTimeOffset Time, Bindings Bindings, Evidence Evidence)?[]> _byKey = new(StringComparer.OrdinalIgnoreCase);
+        private Bindings _scratch = new();
 
         public override bool Observe(TimelineEvent e, MatchContext context, Action<Occurrence> found)
         {
             var any = false;
             for (var i = 0; i < spec.Parts.Count; i++)
             {
-                var bindings = new Bindings();
+                // Most events fail: they are tested with one reused set of names, and a match takes it over.
+                var bindings = _scratch;
+                bindings.Clear();
                 if (!spec.Parts[i].Match(e, bindings, context))
                 {
                     continue;
                 }
+
+                _scratch = new Bindings();
 
                 any = true;
                 EventEvidence.BindStandard(e, bindings);

@@ -12,12 +12,14 @@ internal static class EventFields
 {
     private static readonly FieldValue[] None = [];
 
+    private static readonly string[] SeverityNames = Enum.GetValues<Severity>().OrderBy(s => (int)s).Select(s => s.ToString().ToLowerInvariant()).ToArray();
+
     private static readonly Dictionary<string, (string Help, Func<TimelineEvent, IEnumerable<FieldValue>> Read)> Catalog = new(StringComparer.OrdinalIgnoreCase)
     {
         ["source"] = (EventSourceNames.All, e => One(EventSourceNames.Name(e.Source))),
         ["kind"] = ("the event kind: sip.request, sip.response, sipstack.diagnostic, sipstack.connection, owa.im.error, event, config.fact …", e => One(e.Kind)),
         ["host"] = ("the host that logged the event", e => One(e.Host)),
-        ["severity"] = ("critical, error, warning, info or verbose", e => One(e.Severity.ToString().ToLowerInvariant())),
+        ["severity"] = ("critical, error, warning, info or verbose", e => One(SeverityNames[(int)e.Severity])),
         ["summary"] = ("the one-line summary", e => One(e.Summary)),
         ["text"] = ("everything searchable: message and data, IM context, SIP start line and diagnostics, record text and fields", Text),
         ["user"] = ("a SIP URI or SMTP address the event names", e => e.Keys.Where(k => k.Kind is KeyKind.SipUri or KeyKind.Smtp).Select(k => (FieldValue)k.Value)),

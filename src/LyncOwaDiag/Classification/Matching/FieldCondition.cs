@@ -13,7 +13,18 @@ internal sealed record FieldCondition
 {
     public string? EqualTo { get; init; }
 
-    public IReadOnlyList<string>? In { get; init; }
+    public IReadOnlyList<string>? In
+    {
+        get;
+        init
+        {
+            field = value;
+            _inSet = ConstantTextSet(value);
+        }
+    }
+
+    // An in-list of constant, non-numeric texts is looked up, not walked: every IM row is tested against several.
+    private readonly HashSet<string>? _inSet;
 
     public Regex? Matches { get; init; }
 
@@ -102,8 +113,9 @@ internal sealed record FieldCondition
             return true;
         }
 
-        foreach (var value in values)
+        for (var i = 0; i < values.Count; i++)
         {
+            var value = values[i];
             if (!IsNonEmpty(value))
             {
                 continue;
@@ -130,20 +142,20 @@ internal sealed record FieldCondition
 
     private bool TestOne(FieldValue value, Bindings bindings, MatchContext context)
     {
+        // No lambda here: one that captured would cost an allocation for every value of every event tested.
         var text = value.Text.Trim();
-        string? Fill(string template) => Resolve(template, bindings, context);
 
-        if (EqualTo is not null && (Fill(EqualTo) is not { } expected || !SameValue(text, expected)))
+        if (EqualTo is not null && (Resolve(EqualTo, bindings, context) is not { } expected || !SameValue(text, expected)))
         {
             return false;
         }
 
-        if (In is not null && !In.Any(option => Fill(option) is { } o && SameValue(text, o)))
+        if (In is not null && !InList(text, bindings, context))
         {
             return false;
         }
 
-        if (Contains is not null && (Fill(Contains) is not { } part || !text.Contains(part, StringComparison.OrdinalIgnoreCase)))
+        if (Contains is not null && (Resolve(Contains, bindings, context) is not { } part || !text.Contains(part, StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
@@ -156,22 +168,22 @@ internal sealed record FieldCondition
             }
         }
 
-        if (Thumbprint is not null && (Fill(Thumbprint) is not { } print || !string.Equals(NormaliseThumbprint(text), NormaliseThumbprint(print), StringComparison.OrdinalIgnoreCase)))
+        if (Thumbprint is not null && (Resolve(Thumbprint, bindings, context) is not { } print || !string.Equals(NormaliseThumbprint(text), NormaliseThumbprint(print), StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
 
-        if (SameHost is not null && (Fill(SameHost) is not { } other || !IsSameHost(text, other)))
+        if (SameHost is not null && (Resolve(SameHost, bindings, context) is not { } other || !IsSameHost(text, other)))
         {
             return false;
         }
 
-        if (Covers is not null && (Fill(Covers) is not { } fqdn || !value.ItemsOrText.Any(name => DnsNameCovers(name, fqdn))))
+        if (Covers is not null && (Resolve(Covers, bindings, context) is not { } fqdn || !AnyCovers(value.ItemsOrText, fqdn)))
         {
             return false;
         }
 
-        if (HasItem is not null && (Fill(HasItem) is not { } item || !value.ItemsOrText.Any(i => SameValue(i, item))))
+        if (HasItem is not null && (Resolve(HasItem, bindings, context) is not { } item || !AnySame(value.ItemsOrText, item)))
         {
             return false;
         }
@@ -206,6 +218,54 @@ internal sealed record FieldCondition
         return true;
     }
 
+    private static HashSet<string>? ConstantTextSet(IReadOnlyList<string>? options) =>
+        options is null || options.Any(o => o.Contains('{') || LooksNumeric(o)) ? null : options.Select(o => o.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private bool InList(string text, Bindings bindings, MatchContext context)
+    {
+        if (_inSet is not null)
+        {
+            // SameValue compares as numbers only when both sides look numeric; no option does, so text it is.
+            return _inSet.Contains(text);
+        }
+
+        for (var i = 0; i < In!.Count; i++)
+        {
+            if (Resolve(In[i], bindings, context) is { } o && SameValue(text, o))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyCovers(IReadOnlyList<string> names, string fqdn)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (DnsNameCovers(names[i], fqdn))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnySame(IReadOnlyList<string> items, string item)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (SameValue(items[i], item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Numbers compare as numbers (<c>0x</c> hex too, so a result code can be written either way); other text ignoring case.</summary>
     internal static bool SameValue(string a, string b)
     {
@@ -219,7 +279,11 @@ internal sealed record FieldCondition
 
     /// <summary>A condition's text with its placeholders filled; null when one is unbound. Constant text costs nothing.</summary>
     private static string? Resolve(string template, Bindings bindings, MatchContext context) =>
-        template.IndexOf('{') < 0 ? template : Placeholders.TryFillStrict(template, n => context.Lookup(bindings, n), out var filled) ? filled : null;
+        template.IndexOf('{') < 0 ? template : Fill(template, bindings, context);
+
+    // Apart from Resolve: the lambda's closure would otherwise be allocated on every call, constant text or not.
+    private static string? Fill(string template, Bindings bindings, MatchContext context) =>
+        Placeholders.TryFillStrict(template, n => context.Lookup(bindings, n), out var filled) ? filled : null;
 
     private static bool LooksNumeric(string text)
     {
