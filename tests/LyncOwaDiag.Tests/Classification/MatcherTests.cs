@@ -36,6 +36,24 @@ public class MatcherTests
     }
 
     [Fact]
+    public void Event_ANameThePatternBinds_WinsOverTheEventsOwn_AndTheEventsNamesFillTheRest()
+    {
+        var rules = Rules(Rule("X-NAMES", """
+                  - event: { source: event-log, eventId: 83, data: { matches: 'server (?<host>\S+)' } }
+            """, cause: "{host} at {file}:{line}, {time}, event {eventId} of {provider}", command: "ping {host}"));
+
+        var first = EventLog("MSExchange OWA", 83, seconds: 5, host: "ATL-MBX-001", data: "cannot reach server atl-cs-001.litwareinc.com");
+        var second = EventLog("MSExchange OWA", 83, seconds: 9, host: "ATL-MBX-002", data: "cannot reach server atl-cs-002.litwareinc.com");
+
+        var finding = Assert.Single(Run(rules, [first, second]).Findings);
+
+        // The first occurrence's values fill the text; the host is the one the data named, not the one that logged it.
+        Assert.Equal($"atl-cs-001.litwareinc.com at Application.evtx:{first.Location.FirstLine}, 2013-05-14T09:00:05.000Z, event 83 of MSExchange OWA", finding.Cause);
+        Assert.Equal("ping atl-cs-001.litwareinc.com", finding.Fix[0].Command);
+        Assert.Equal(["atl-cs-001.litwareinc.com", "atl-cs-002.litwareinc.com"], finding.Entities);
+    }
+
+    [Fact]
     public void Event_Duplicates_FoldIntoOneFinding_WithCountAndFirstLastSeen()
     {
         var rules = Rules(Rule("X-DUP", """

@@ -21,41 +21,27 @@ internal sealed class ChecklistRun(ChecklistItemSpec spec)
 
     public void Observe(TimelineEvent e)
     {
-        if (Spec.Collected is { } collected && !_collected && AnyMatches(collected, e))
+        if (Spec.Collected is { } collected && !_collected && EventPattern.AnyFits(collected, e, MatchContext.None))
         {
             _collected = true;
         }
 
-        if (Spec.Given is { } given && !_given && AnyMatches(given, e))
+        if (Spec.Given is { } given && !_given && EventPattern.AnyFits(given, e, MatchContext.None))
         {
             _given = true;
         }
 
-        if (Spec.Pass is { } pass && AnyMatches(pass, e))
+        if (Spec.Pass is { } pass && EventPattern.AnyFits(pass, e, MatchContext.None))
         {
             _passCount++;
             Keep(_pass, e);
         }
 
-        if (Spec.Fail is { } fail && AnyMatches(fail, e))
+        if (Spec.Fail is { } fail && EventPattern.AnyFits(fail, e, MatchContext.None))
         {
             _failCount++;
             Keep(_fail, e);
         }
-    }
-
-    // A loop, not Any with a lambda: the lambda would capture the event, an allocation per event and item.
-    private static bool AnyMatches(IReadOnlyList<EventPattern> patterns, TimelineEvent e)
-    {
-        for (var i = 0; i < patterns.Count; i++)
-        {
-            if (patterns[i].Test(e, MatchContext.None))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     public ChecklistResult Complete(IReadOnlyList<Finding> findings)

@@ -39,7 +39,7 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
         {
             if (spec.Collected is { } collected && AnyCanMatch(collected, e.Source))
             {
-                var matched = AnyMatches(collected, e, context);
+                var matched = EventPattern.AnyFits(collected, e, context);
                 _sources[e.Location.File] = _sources.TryGetValue(e.Location.File, out var s)
                     ? (s.First < e.Timestamp ? s.First : e.Timestamp, s.Last > e.Timestamp ? s.Last : e.Timestamp, s.Matched || matched)
                     : (e.Timestamp, e.Timestamp, matched);
@@ -73,25 +73,12 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
             return true;
         }
 
-        // Loops, not Any with lambdas: a lambda capturing the event would cost an allocation for every event.
+        // A loop, not Any with a lambda: a lambda capturing the event would cost an allocation for every event.
         private static bool AnyCanMatch(IReadOnlyList<EventPattern> patterns, EventSource source)
         {
             for (var i = 0; i < patterns.Count; i++)
             {
                 if (patterns[i].CanMatch(source))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool AnyMatches(IReadOnlyList<EventPattern> patterns, TimelineEvent e, MatchContext context)
-        {
-            for (var i = 0; i < patterns.Count; i++)
-            {
-                if (patterns[i].Test(e, context))
                 {
                     return true;
                 }

@@ -49,6 +49,20 @@ internal sealed class EventPattern
     /// <summary>Whether the event fits, when what the conditions capture is not wanted (symptoms, checklist items, absences).</summary>
     public bool Test(TimelineEvent e, MatchContext context) => Match(e, Scratch(), context, skipFactConditions: false);
 
+    /// <summary>Whether any of the patterns fits the event (a loop: Any with a lambda would allocate for every event).</summary>
+    public static bool AnyFits(IReadOnlyList<EventPattern> patterns, TimelineEvent e, MatchContext context)
+    {
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            if (patterns[i].Test(e, context))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Matching never nests (a negated condition works on a copy), so one throw-away set of names per thread will do:
     // a new one for every pattern tested against every event was a third of what the classifier allocated.
     [ThreadStatic]
