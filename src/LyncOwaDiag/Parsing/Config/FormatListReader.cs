@@ -13,8 +13,8 @@ internal static partial class FormatListReader
 {
     public static IEnumerable<TimelineEvent> Read(Stream utf8Text, ReadContext context)
     {
+        // Streams: a transcript of Get-CsUser over thousands of users runs to megabytes, so facts leave as each object ends.
         var current = new List<SnapshotProperty>();
-        var events = new List<TimelineEvent>();
         string? command = null;
         long promptLine = 0;
         var objects = 0;
@@ -22,15 +22,22 @@ internal static partial class FormatListReader
         {
             if (line.Trim().Length == 0)
             {
-                Flush();
+                foreach (var fact in Flush())
+                {
+                    yield return fact;
+                }
+
                 continue;
             }
 
             var prompt = Prompt().Match(line);
             if (prompt.Success)
             {
-                Flush();
-                NoteEmptyOutput();
+                foreach (var fact in Flush().Concat(EmptyOutput()))
+                {
+                    yield return fact;
+                }
+
                 command = prompt.Groups["command"].Value;
                 promptLine = number;
                 objects = 0;
@@ -57,26 +64,25 @@ internal static partial class FormatListReader
                 $"line {number}: not a 'Name : Value' line of Format-List output; ignored");
         }
 
-        Flush();
-        NoteEmptyOutput();
-        return events;
+        foreach (var fact in Flush().Concat(EmptyOutput()))
+        {
+            yield return fact;
+        }
 
-        void Flush()
+        IEnumerable<TimelineEvent> Flush()
         {
             objects += current.Count > 0 ? 1 : 0;
-            events.AddRange(SnapshotObjects.Facts(context, current, command, "Format-List"));
+            var facts = SnapshotObjects.Facts(context, current, command, "Format-List").ToList();
             current = [];
+            return facts;
         }
 
         // A known cmdlet that printed nothing is a fact too: the snapshot was taken and there is no such object
         // (no trusted application pool, say), which differs from a snapshot never taken.
-        void NoteEmptyOutput()
-        {
-            if (objects == 0 && CmdletRecognizer.FromCommand(command) is { } cmdlet)
-            {
-                events.Add(ConfigFactEvents.Create(context, new ConfigFact { Scope = cmdlet, Name = "(no objects)", Value = string.Empty, Note = ConfigFact.NoObjects }, promptLine));
-            }
-        }
+        IEnumerable<TimelineEvent> EmptyOutput() =>
+            objects == 0 && CmdletRecognizer.FromCommand(command) is { } cmdlet
+                ? [ConfigFactEvents.Create(context, new ConfigFact { Scope = cmdlet, Name = "(no objects)", Value = string.Empty, Note = ConfigFact.NoObjects }, promptLine)]
+                : [];
     }
 
     [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z0-9_.\-]*)\s*:(?: (?<value>.*))?$", RegexOptions.CultureInvariant)]
