@@ -22,9 +22,9 @@ internal static class EventFields
         ["severity"] = ("critical, error, warning, info or verbose", e => One(SeverityNames[(int)e.Severity])),
         ["summary"] = ("the one-line summary", e => One(e.Summary)),
         ["text"] = ("everything searchable: message and data, IM context, SIP start line and diagnostics, record text and fields", Text),
-        ["user"] = ("a SIP URI or SMTP address the event names", e => e.Keys.Where(k => k.Kind is KeyKind.SipUri or KeyKind.Smtp).Select(k => (FieldValue)k.Value)),
-        ["fqdn"] = ("a host name the event names", e => e.Keys.Where(k => k.Kind == KeyKind.Fqdn).Select(k => (FieldValue)k.Value)),
-        ["thumbprint"] = ("a certificate thumbprint the event names", e => e.Keys.Where(k => k.Kind == KeyKind.Thumbprint).Select(k => (FieldValue)k.Value)),
+        ["user"] = ("a SIP URI or SMTP address the event names", e => KeysOf(e, KeyKind.SipUri, KeyKind.Smtp)),
+        ["fqdn"] = ("a host name the event names", e => KeysOf(e, KeyKind.Fqdn, KeyKind.Fqdn)),
+        ["thumbprint"] = ("a certificate thumbprint the event names", e => KeysOf(e, KeyKind.Thumbprint, KeyKind.Thumbprint)),
         ["callId"] = ("the SIP Call-ID", e => One(e.KeyValue(KeyKind.CallId))),
 
         ["provider"] = ("event log: provider (source) name", e => One((e.Payload as EventLogRecord)?.Provider)),
@@ -57,8 +57,8 @@ internal static class EventFields
         ["record.logType"] = ("SIPStack record: diagnostic or connection", e => One((e.Payload as SipStackRecord)?.LogType)),
         ["record.text"] = ("SIPStack record: the Text field", e => One((e.Payload as SipStackRecord)?.Text)),
         ["record.peer"] = ("SIPStack record: the Peer field", e => One((e.Payload as SipStackRecord)?.Peer)),
-        ["resultCode"] = ("a result code (HRESULT as 0x…) from a record or an ms-diagnostics header", e => HasResultCodes(e) ? ResultCodes(e).Select(c => (FieldValue)$"0x{c.Value:X8}").ToArray() : None),
-        ["resultName"] = ("a result code's name (SEC_E_WRONG_PRINCIPAL …)", e => HasResultCodes(e) ? ResultCodes(e).Where(c => c.Name is not null).Select(c => (FieldValue)c.Name!).ToArray() : None),
+        ["resultCode"] = ("a result code (HRESULT as 0x…) from a record or an ms-diagnostics header", e => CodeTexts(ResultCodesOf(e), names: false)),
+        ["resultName"] = ("a result code's name (SEC_E_WRONG_PRINCIPAL …)", e => CodeTexts(ResultCodesOf(e), names: true)),
 
         ["config.scope"] = ("snapshot: web.config, registry, manifest or the cmdlet name", e => One((e.Payload as ConfigFact)?.Scope)),
         ["config.object"] = ("snapshot: the object (Identity, registry key, folder)", e => One((e.Payload as ConfigFact)?.Object)),
@@ -156,6 +156,70 @@ internal static class EventFields
     }
 
     /// <summary>Whether the event can carry a result code at all: most SIP messages have no diagnostics header.</summary>
+    // Loops rather than LINQ: these run for every event a rule asks about, and most have no such value.
+    private static FieldValue[] KeysOf(TimelineEvent e, KeyKind kind, KeyKind orKind)
+    {
+        var keys = e.Keys;
+        var count = 0;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            count += keys[i].Kind == kind || keys[i].Kind == orKind ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return None;
+        }
+
+        var values = new FieldValue[count];
+        for (int i = 0, j = 0; i < keys.Count; i++)
+        {
+            if (keys[i].Kind == kind || keys[i].Kind == orKind)
+            {
+                values[j++] = keys[i].Value;
+            }
+        }
+
+        return values;
+    }
+
+    [ThreadStatic]
+    private static (TimelineEvent? Event, ResultCode[] Codes) _lastResultCodes;
+
+    /// <summary>The event's result codes, found once per event for both the code and the name field.</summary>
+    private static ResultCode[] ResultCodesOf(TimelineEvent e)
+    {
+        if (!ReferenceEquals(_lastResultCodes.Event, e))
+        {
+            _lastResultCodes = (e, HasResultCodes(e) ? ResultCodes(e).ToArray() : []);
+        }
+
+        return _lastResultCodes.Codes;
+    }
+
+    private static FieldValue[] CodeTexts(ResultCode[] codes, bool names)
+    {
+        if (codes.Length == 0)
+        {
+            return None;
+        }
+
+        var values = new List<FieldValue>(codes.Length);
+        foreach (var code in codes)
+        {
+            if (!names)
+            {
+                values.Add($"0x{code.Value:X8}");
+            }
+            else if (code.Name is not null)
+            {
+                values.Add(code.Name);
+            }
+        }
+
+        return values.Count == 0 ? None : [.. values];
+    }
+
     private static bool HasResultCodes(TimelineEvent e) => e.Payload switch
     {
         SipStackRecord r => r.ResultCode is not null,
