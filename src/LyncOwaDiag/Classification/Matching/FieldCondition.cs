@@ -206,11 +206,11 @@ internal sealed record FieldCondition
                 return false;
             }
 
-            foreach (var name in Matches.GetGroupNames())
+            foreach (var name in NamedGroups.GetValue(Matches, NamesOf))
             {
-                if (!int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out _) && match.Groups[name].Success)
+                if (match.Groups[name] is { Success: true } group)
                 {
-                    bindings.Set(name, match.Groups[name].Value);
+                    bindings.Set(name, group.Value);
                 }
             }
         }
@@ -265,6 +265,12 @@ internal sealed record FieldCondition
 
         return false;
     }
+
+    // A regex's named groups, worked out once per regex: GetGroupNames builds a new array on every call.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Regex, string[]> NamedGroups = new();
+
+    private static string[] NamesOf(Regex regex) =>
+        regex.GetGroupNames().Where(n => !int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out _)).ToArray();
 
     /// <summary>Numbers compare as numbers (<c>0x</c> hex too, so a result code can be written either way); other text ignoring case.</summary>
     internal static bool SameValue(string a, string b)
