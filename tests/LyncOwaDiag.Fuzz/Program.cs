@@ -18,9 +18,9 @@ public static class Program
     {
         // Nothing of the instrumented library may run before Fuzzer.OutOfProcess.Run has set up afl's shared
         // memory: the argument is checked against names only.
-        if (args.Length != 1 || (args[0] != "pipeline" && !Target.Names.Contains(args[0])))
+        if (args.Length != 1 || (args[0] is not ("pipeline" or "mta") && !Target.Names.Contains(args[0])))
         {
-            Console.Error.WriteLine($"usage: LyncOwaDiag.Fuzz pipeline|{string.Join('|', Target.Names)}   (stdin: one input; under afl-fuzz: the test case)");
+            Console.Error.WriteLine($"usage: LyncOwaDiag.Fuzz pipeline|mta|{string.Join('|', Target.Names)}   (stdin: one input; under afl-fuzz: the test case)");
             return 2;
         }
 
@@ -37,9 +37,17 @@ public static class Program
             }
             else
             {
-                foreach (var e in Target.For(name)!(new MemoryStream(bytes), new ReadContext("fuzz", "FUZZ01", null, DiscardingSink.Instance)))
+                if (name == "mta")
                 {
-                    GC.KeepAlive(e);
+                    // The display information beside an EVTX: a damaged file is a problem to report, never a throw.
+                    GC.KeepAlive(LyncOwaDiag.Parsing.EventLog.Evtx.MtaFile.Read(new MemoryStream(bytes)));
+                }
+                else
+                {
+                    foreach (var e in Target.For(name)!(new MemoryStream(bytes), new ReadContext("fuzz", "FUZZ01", null, DiscardingSink.Instance)))
+                    {
+                        GC.KeepAlive(e);
+                    }
                 }
 
                 // A runaway allocation is a finding too: readers allocate a few bytes per input byte, so far more

@@ -40,4 +40,35 @@ public class MtaFileTests
         Assert.Null(problem);
         Assert.Equal(100, messages.Count);
     }
+
+    // Found by fuzzing: sizes and offsets read from the file went negative or past its end and threw past the
+    // reader. Each is now damage the reader names, and the EVTX beside it is read without display information.
+    [Theory]
+    [InlineData("section name length", 24 + 16, 4, 0xFFFFFFE6UL)]
+    [InlineData("first EVT entry offset", 102 + 88, 8, 0xFFFFFFFFFFFFFF00UL)]
+    [InlineData("first EVT entry offset", 102 + 88, 8, 0x7FFFFFFFFFFFFFF0UL)]
+    [InlineData("first EVT page's next page", 102 + 64 + 8, 8, 0x8000000000000000UL)]
+    public void HostileSizeOrOffset_IsReportedAsDamage_NeverThrown(string field, int at, int width, ulong value)
+    {
+        var bytes = Sample();
+        BitConverter.GetBytes(value).AsSpan(0, width).CopyTo(bytes.AsSpan(at));
+
+        var (messages, problem) = MtaFile.Read(new MemoryStream(bytes));
+
+        Assert.True(problem is not null, $"{field} = 0x{value:X}: no problem reported");
+        Assert.Empty(messages);
+    }
+
+    [Fact]
+    public void HostileRecordSize_IsReportedAsDamage_NeverThrown()
+    {
+        var bytes = Sample();
+        var record = 102 + (int)BitConverter.ToInt64(bytes, 102 + 88);
+        BitConverter.GetBytes(0xFFFFFFF0U).CopyTo(bytes, record + 4);
+
+        var (messages, problem) = MtaFile.Read(new MemoryStream(bytes));
+
+        Assert.NotNull(problem);
+        Assert.Empty(messages);
+    }
 }

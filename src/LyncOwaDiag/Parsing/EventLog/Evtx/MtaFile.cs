@@ -41,12 +41,12 @@ internal static class MtaFile
         var pos = 24;
         for (var i = 0; i < sectionCount && i < 64; i++)
         {
-            Need(d, pos + 20);
-            var offset = (long)BinaryPrimitives.ReadUInt64LittleEndian(d.AsSpan(pos));
-            var nameLength = (int)BinaryPrimitives.ReadUInt32LittleEndian(d.AsSpan(pos + 16));
-            Need(d, pos + 20 + nameLength);
-            sections[Encoding.Unicode.GetString(d, pos + 20, nameLength & ~1).TrimEnd('\0')] = offset;
-            pos += 20 + nameLength;
+            At(d, pos, 20);
+            var offset = Offset(d, pos);
+            var nameLength = BinaryPrimitives.ReadUInt32LittleEndian(d.AsSpan(pos + 16));
+            var name = At(d, pos + 20, nameLength);
+            sections[Encoding.Unicode.GetString(d, name, (int)nameLength & ~1).TrimEnd('\0')] = offset;
+            pos = name + (int)nameLength;
         }
 
         if (!sections.TryGetValue("EVT", out var evt) || !sections.TryGetValue("MSG", out var msg))
@@ -85,24 +85,21 @@ internal static class MtaFile
         long page = 0;
         while (visited.Add(page) && visited.Count < 100_000)
         {
-            var at = section + page;
-            Need(d, at + OffsetsAt + (PageEntries * 8));
-            var next = (long)BinaryPrimitives.ReadUInt64LittleEndian(d.AsSpan((int)at + 64 + 8));
-            var self = (long)BinaryPrimitives.ReadUInt64LittleEndian(d.AsSpan((int)at + 64 + 16));
+            var at = At(d, section + page, OffsetsAt + (PageEntries * 8));
+            var next = Offset(d, at + 64 + 8);
+            var self = Offset(d, at + 64 + 16);
             for (var i = 0; i < PageEntries; i++)
             {
-                var entry = (long)BinaryPrimitives.ReadUInt64LittleEndian(d.AsSpan((int)(at + OffsetsAt + (i * 8))));
+                var entry = Offset(d, at + OffsetsAt + (i * 8));
                 if (entry == 0)
                 {
                     continue;
                 }
 
-                var record = section + entry;
-                Need(d, record + 8);
-                var index = BinaryPrimitives.ReadUInt32LittleEndian(d.AsSpan((int)record));
-                var size = (int)BinaryPrimitives.ReadUInt32LittleEndian(d.AsSpan((int)record + 4));
-                Need(d, record + 8 + size);
-                result.Add((index, (int)record + 8, size));
+                var record = At(d, section + entry, 8);
+                var index = BinaryPrimitives.ReadUInt32LittleEndian(d.AsSpan(record));
+                var size = BinaryPrimitives.ReadUInt32LittleEndian(d.AsSpan(record + 4));
+                result.Add((index, At(d, record + 8, size), (int)size));
             }
 
             if (next == self)
@@ -116,11 +113,29 @@ internal static class MtaFile
         return result;
     }
 
-    private static void Need(byte[] d, long end)
+    /// <summary>
+    /// Where <paramref name="length"/> bytes at <paramref name="start"/> lie inside the file; anything else (past the
+    /// end, negative, overflowing) is damage to report. Offsets and sizes come from the file: none is trusted.
+    /// </summary>
+    private static int At(byte[] d, long start, long length)
     {
-        if (end > d.Length || end < 0)
+        if (start < 0 || length < 0 || start > d.Length || length > d.Length - start)
         {
-            throw new InvalidDataException($"MTA offset {end} points past the end of the file ({d.Length} bytes)");
+            throw new InvalidDataException($"MTA offset {start} (+{length}) points past the end of the file ({d.Length} bytes)");
         }
+
+        return (int)start;
+    }
+
+    /// <summary>A 64-bit offset stored at <paramref name="at"/>, refused when larger than the file.</summary>
+    private static long Offset(byte[] d, long at)
+    {
+        var value = BinaryPrimitives.ReadUInt64LittleEndian(d.AsSpan(At(d, at, 8)));
+        if (value > (ulong)d.Length)
+        {
+            throw new InvalidDataException($"MTA offset {value} at {at} points past the end of the file ({d.Length} bytes)");
+        }
+
+        return (long)value;
     }
 }
