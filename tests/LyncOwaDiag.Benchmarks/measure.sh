@@ -48,5 +48,18 @@ if [ ! -d "$m" ]; then
 fi
 t=$(measure "${cli[@]}" triage "$m" --quiet)
 echo "| mixed bundle: 200 MB SIPStack, 100 MB IM log, 64 MB EVTX, snapshots | $t | | | | |"
+t=$(measure "${cli[@]}" triage "$m/MBX01/Logging/OWA/InstantMessaging/20130514-1.LOG" --quiet)
+echo "| its 100 MB IM log alone | $t | | | | |"
+
+# The same program precompiled for this platform (ReadyToRun) against the portable build: start-up and JIT warm-up.
+dotnet publish src/LyncOwaDiag.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/r2r" -v q >/dev/null
+echo
+echo "| input | portable build | ReadyToRun build |"
+echo "|---|---|---|"
+for input in sample-traces/scenarios/TRUSTED-APP-MISSING/bundle "$work/trace-100mb.txt" "$work/trace-1000mb.txt"; do
+  p=$(measure "${cli[@]}" triage "$input" --quiet)
+  r=$(measure "$work/r2r/LyncOwaDiag.Cli" triage "$input" --quiet)
+  echo "| $(basename "$input") | $p | $r |"
+done
 echo
 echo "machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(. /etc/os-release; echo "$PRETTY_NAME"), .NET $(dotnet --version)"
