@@ -16,7 +16,7 @@ internal sealed class Classifier
     private readonly RuleSet _rules;
     private readonly List<(Rule Rule, MatcherRun Run)> _runs = [];
     private readonly List<(Rule Rule, MatcherRun Run, Action<Occurrence> Found, MatcherSpec Spec)> _streaming = [];
-    private readonly Dictionary<(EventSource Source, string Kind), (Rule Rule, MatcherRun Run, Action<Occurrence> Found)[]> _byKind = [];
+    private readonly Dictionary<(EventSource Source, string Kind, string? ImMessage), (Rule Rule, MatcherRun Run, Action<Occurrence> Found)[]> _byKind = [];
     private readonly List<ChecklistRun> _checklist;
     private readonly Dictionary<(Rule Rule, string Group), FindingAccumulator> _found = [];
     private readonly ConfigStore _config = new();
@@ -55,7 +55,7 @@ internal sealed class Classifier
         }
 
         _matched.Clear();
-        foreach (var (rule, run, found) in Dispatch(e.Source, e.Kind))
+        foreach (var (rule, run, found) in Dispatch(e))
         {
             // A rule's matchers are next to each other in the dispatch list, so a repeat is always the last one added.
             if (run.Observe(e, MatchContext.None, found) && (_matched.Count == 0 || !string.Equals(_matched[^1], rule.Id, StringComparison.Ordinal)))
@@ -71,13 +71,15 @@ internal sealed class Classifier
         }
     }
 
-    /// <summary>The matchers that can match events of this source and kind, worked out once per kind seen.</summary>
-    private (Rule Rule, MatcherRun Run, Action<Occurrence> Found)[] Dispatch(EventSource source, string kind)
+    /// <summary>The matchers that can match events of this source and kind (and IM message), worked out once per kind seen.</summary>
+    private (Rule Rule, MatcherRun Run, Action<Occurrence> Found)[] Dispatch(TimelineEvent e)
     {
-        if (!_byKind.TryGetValue((source, kind), out var runs))
+        // The reader names IM messages by a fixed set of ids, so this key takes few values.
+        var key = (e.Source, e.Kind, (e.Payload as OwaImEntry)?.Message);
+        if (!_byKind.TryGetValue(key, out var runs))
         {
-            runs = _streaming.Where(s => s.Spec.Patterns.Any(p => p.CanMatch(source, kind))).Select(s => (s.Rule, s.Run, s.Found)).ToArray();
-            _byKind[(source, kind)] = runs;
+            runs = _streaming.Where(s => s.Spec.Patterns.Any(p => p.CanMatch(key.Source, key.Kind, key.Item3))).Select(s => (s.Rule, s.Run, s.Found)).ToArray();
+            _byKind[key] = runs;
         }
 
         return runs;

@@ -20,7 +20,9 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
 
     public override string Kind => "absent";
 
-    public override IEnumerable<EventPattern> Patterns => After is null ? [Expect] : [Expect, After];
+    // Collected too: the matcher must see every event of the sources it notes as collected, not only those Expect or
+    // After could match, or the classifier's dispatch would keep them from it.
+    public override IEnumerable<EventPattern> Patterns => [Expect, .. After is null ? [] : new[] { After }, .. Collected ?? []];
 
     public override MatcherRun Start() => new Run(this);
 

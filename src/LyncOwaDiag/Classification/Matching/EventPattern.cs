@@ -17,6 +17,7 @@ internal sealed class EventPattern
         Sources = conditions.Where(c => c.Field.Equals("source", StringComparison.OrdinalIgnoreCase)).Select(c => SourcesOf(c.Condition)).FirstOrDefault();
         UsesFacts = conditions.Any(c => c.Condition.UsesFacts);
         Kinds = KindsOf(conditions);
+        ImMessages = ImMessagesOf(conditions);
 
         // Source and kind conditions that the sets above say in full are tested through the sets: no value is read.
         _conditions = _conditions.Where(c => !(IsPlainSet(c.Condition) && (
@@ -30,8 +31,18 @@ internal sealed class EventPattern
     /// <summary>The event kinds that can match, or null for any: from a <c>kind</c> condition, or implied by a field only one kind has.</summary>
     public IReadOnlySet<string>? Kinds { get; }
 
+    /// <summary>The documented IM log messages that can match (an <c>im.message</c> list of constants), or null for any.</summary>
+    public IReadOnlySet<string>? ImMessages { get; }
+
     /// <summary>Whether events of this source and kind can match at all; the classifier dispatches on it.</summary>
     public bool CanMatch(EventSource source, string kind) => CanMatch(source) && (Kinds is null || Kinds.Contains(kind));
+
+    /// <summary>
+    /// As <see cref="CanMatch(EventSource, string)"/>, and for IM log rows their documented message too: most rows are
+    /// debug lines that no IM rule names, and they now reach only the patterns that can match them.
+    /// </summary>
+    public bool CanMatch(EventSource source, string kind, string? imMessage) =>
+        CanMatch(source, kind) && (ImMessages is null || (imMessage is not null && ImMessages.Contains(imMessage.Trim())));
 
     public IEnumerable<string> Fields => _conditions.Select(c => c.Field);
 
@@ -132,6 +143,22 @@ internal sealed class EventPattern
             if (field.Equals("sip.method", StringComparison.OrdinalIgnoreCase))
             {
                 return new HashSet<string>(["sip.request"], StringComparer.Ordinal);
+            }
+        }
+
+        return null;
+    }
+
+    private static IReadOnlySet<string>? ImMessagesOf(IReadOnlyList<(string Field, FieldCondition Condition)> conditions)
+    {
+        foreach (var (field, condition) in conditions)
+        {
+            // Constant texts only, none numeric: the set then decides exactly as the condition's own comparison would.
+            if (field.Equals("im.message", StringComparison.OrdinalIgnoreCase) && IsPlainSet(condition)
+                && (condition.EqualTo is not null ? [condition.EqualTo] : condition.In!) is { } messages
+                && messages.All(m => m.IndexOf('{') < 0 && !FieldCondition.LooksNumeric(m)))
+            {
+                return messages.Select(m => m.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
             }
         }
 

@@ -291,7 +291,7 @@ internal sealed record FieldCondition
     private static string? Fill(string template, Bindings bindings, MatchContext context) =>
         Placeholders.TryFillStrict(template, n => context.Lookup(bindings, n), out var filled) ? filled : null;
 
-    private static bool LooksNumeric(string text)
+    internal static bool LooksNumeric(string text)
     {
         var t = text.AsSpan().TrimStart();
         return t.Length > 0 && (char.IsAsciiDigit(t[0]) || (t[0] is '-' or '+' && t.Length > 1 && char.IsAsciiDigit(t[1])));
