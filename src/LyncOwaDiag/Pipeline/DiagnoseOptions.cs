@@ -25,8 +25,11 @@ public sealed record DiagnoseOptions
     /// <summary>Estimate clock skew between hosts from SIP messages both logged, and correct it (DESIGN.md §5).</summary>
     public bool SkewCorrection { get; init; } = true;
 
-    /// <summary>SIP messages the skew estimate looks at, at most: the skew is steady, a sample is enough.</summary>
-    public int SkewSampleMessages { get; init; } = 50_000;
+    /// <summary>
+    /// SIP messages of each trace the skew estimate looks at, at most: the skew is steady, a sample is enough, and
+    /// reading it comes before the main read can start.
+    /// </summary>
+    public int SkewSampleMessages { get; init; } = 20_000;
 
     /// <summary>Files read at once, each on its own thread ahead of the merge; 0 reads every file on the caller's thread.</summary>
     public int ParallelFiles { get; init; } = 64;

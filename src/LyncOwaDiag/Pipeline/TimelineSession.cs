@@ -157,26 +157,52 @@ public sealed class TimelineSession : IDisposable
 
     private List<ClockSkew> EstimateSkews()
     {
-        var estimator = new ClockSkewEstimator();
-        var seen = 0;
-        foreach (var source in _sources.Where(s => s.Format == InputFormat.SipStack))
+        // Each trace gives its own first messages, read side by side, then fed in input order (the estimate keeps the
+        // first sighting each way, so the order fixes the result). A budget shared by all in turn let the first big
+        // file use it up, leaving the hosts of the next files, the other ends of the pairs, out of the sample.
+        var traces = _sources.Where(s => s.Format == InputFormat.SipStack).ToList();
+        var samples = new List<ClockSkewEstimator.Message>[traces.Count];
+        void Sample(int i)
         {
-            foreach (var e in source.Observe())
+            var zone = TimeZoneRule.For(Options.TimeZones, traces[i].File.DisplayPath);
+            var sample = samples[i] = [];
+            foreach (var e in traces[i].Observe())
             {
-                if (e.Payload is SipMessage)
+                if (e.Payload is SipMessage && ClockSkewEstimator.Of(TimeNormaliser.Apply(e, zone)) is { } message)
                 {
-                    estimator.Observe(TimeNormaliser.Apply(e, TimeZoneRule.For(Options.TimeZones, source.File.DisplayPath)));
-                    if (++seen >= Options.SkewSampleMessages)
+                    sample.Add(message);
+                    if (sample.Count >= Options.SkewSampleMessages)
                     {
                         break;
                     }
                 }
             }
+        }
 
-            if (seen >= Options.SkewSampleMessages)
+        if (Options.ParallelFiles > 1 && traces.Count > 1)
+        {
+            try
             {
-                break;
+                Parallel.For(0, traces.Count, new ParallelOptions { MaxDegreeOfParallelism = Options.ParallelFiles }, Sample);
             }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                // A failure reads as it would on one thread: the first one, not a wrapper.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < traces.Count; i++)
+            {
+                Sample(i);
+            }
+        }
+
+        var estimator = new ClockSkewEstimator();
+        foreach (var message in samples.SelectMany(s => s))
+        {
+            estimator.Observe(message);
         }
 
         return estimator.Estimate().ToList();

@@ -21,32 +21,52 @@ public sealed class ClockSkewEstimator
         public (string Host, string? Peer, DateTimeOffset Time, SourceLocation Location, TimeQuality Quality)? Incoming;
     }
 
-    public void Observe(TimelineEvent e)
+    /// <summary>What the estimate keeps of one SIP message: small enough to gather from many traces at once.</summary>
+    public readonly record struct Message(
+        (string CallId, long CSeq, string Method, int Status) Key,
+        bool Outgoing,
+        (string Host, string? Peer, DateTimeOffset Time, SourceLocation Location, TimeQuality Quality) Seen);
+
+    /// <summary>The message an event is, for the estimate, or null when it is no SIP message with a direction.</summary>
+    public static Message? Of(TimelineEvent e)
     {
         if (e.Payload is not SipMessage { CallId: { } callId, CSeqNumber: { } cseq } m || e.Host is null || m.DirectionWord is not ("incoming" or "outgoing"))
         {
-            return;
+            return null;
         }
 
-        var key = (callId, cseq, m.TransactionMethod, m.StatusCode ?? 0);
-        if (!_sightings.TryGetValue(key, out var sighting))
+        return new Message((callId, cseq, m.TransactionMethod, m.StatusCode ?? 0), m.DirectionWord == "outgoing",
+            (HostKey(e.Host), m.Peer is null ? null : HostKey(m.Peer), e.Timestamp, e.Location, e.TimeQuality));
+    }
+
+    public void Observe(TimelineEvent e)
+    {
+        if (Of(e) is { } message)
+        {
+            Observe(message);
+        }
+    }
+
+    /// <summary>The first sighting each way is kept: feed traces in a fixed order and the estimate is the same every run.</summary>
+    public void Observe(Message message)
+    {
+        if (!_sightings.TryGetValue(message.Key, out var sighting))
         {
             if (_sightings.Count >= MaxKeys)
             {
                 return;
             }
 
-            _sightings[key] = sighting = new Sighting();
+            _sightings[message.Key] = sighting = new Sighting();
         }
 
-        var seen = (Host: HostKey(e.Host), Peer: m.Peer is null ? null : HostKey(m.Peer), e.Timestamp, e.Location, e.TimeQuality);
-        if (m.DirectionWord == "outgoing")
+        if (message.Outgoing)
         {
-            sighting.Outgoing ??= seen;
+            sighting.Outgoing ??= message.Seen;
         }
         else
         {
-            sighting.Incoming ??= seen;
+            sighting.Incoming ??= message.Seen;
         }
     }
 

@@ -187,6 +187,24 @@ public class DiagnoserTests
     }
 
     [Fact]
+    public void SkewSample_IsTakenFromEachTrace_SoTheFirstTraceDoesNotUseItUp()
+    {
+        var scenario = Path.Combine(RepoPaths.SampleTraces, "scenarios", "clock-skew-three-hosts");
+        var traces = Directory.EnumerateFiles(scenario, "cls-search.txt", SearchOption.AllDirectories).ToList();
+        Assert.True(traces.Count >= 2);
+        var smallest = traces.Min(t =>
+        {
+            using var one = TimelineSession.Open(new DiagnoseOptions { Paths = [t] });
+            return one.Events().Count(e => e.Payload is SipMessage);
+        });
+
+        // A budget as large as the smallest trace: taken by the traces in turn, the first one would use it all.
+        var result = Diagnoser.Diagnose(new DiagnoseOptions { Paths = [scenario], SkewSampleMessages = smallest });
+
+        Assert.Equal("dmz-edge01", Assert.Single(result.Skews).Host);
+    }
+
+    [Fact]
     public void SkewUnderOneSecond_IsNoFinding()
     {
         var result = Diagnoser.Diagnose(new DiagnoseOptions { Paths = [Path.Combine(RepoPaths.SampleTraces, "formats", "sipstack")] });
