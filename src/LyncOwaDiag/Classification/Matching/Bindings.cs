@@ -25,29 +25,6 @@ internal sealed class Bindings
         _event = e;
     }
 
-    /// <summary>Every name with a value: those bound, then the event's standard names not bound otherwise.</summary>
-    public IEnumerable<KeyValuePair<string, string>> Values
-    {
-        get
-        {
-            if (_values is not null)
-            {
-                foreach (var pair in _values)
-                {
-                    yield return pair;
-                }
-            }
-
-            foreach (var name in StandardNamesLeft())
-            {
-                if (StandardNames.Read(_event!, name) is { Length: > 0 } value)
-                {
-                    yield return new(name, value);
-                }
-            }
-        }
-    }
-
     public Bindings Copy() => new(_values, _event);
 
     public string? this[string name] =>
