@@ -71,6 +71,21 @@ internal sealed class Classifier
         }
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(EventSource Source, string Kind, string? ImMessage), EventFields.PreparePlan> _plans = new();
+
+    /// <summary>
+    /// Reads ahead, on the calling thread, the costly fields that the patterns this event will reach test first (a
+    /// response's result codes, a record's text): called on the reading threads, it takes that work off the thread
+    /// that runs <see cref="Observe"/>. Safe to call from several threads at once.
+    /// </summary>
+    public void Prepare(TimelineEvent e)
+    {
+        var key = (e.Source, e.Kind, (e.Payload as OwaImEntry)?.Message);
+        var plan = _plans.GetOrAdd(key, k => new EventFields.PreparePlan(
+            _streaming.SelectMany(s => s.Spec.Patterns).Where(p => p.CanMatch(k.Source, k.Kind, k.ImMessage)).Select(p => p.FirstField).OfType<string>()));
+        EventFields.Prepare(e, plan);
+    }
+
     /// <summary>The matchers that can match events of this source and kind (and IM message), worked out once per kind seen.</summary>
     private (Rule Rule, MatcherRun Run, Action<Occurrence> Found)[] Dispatch(TimelineEvent e)
     {
