@@ -11,9 +11,12 @@ internal static class TextInput
         return buffer[..read];
     }
 
-    public static Stream OpenUtf8(InputFile file, SniffResult sniff)
+    public static Stream OpenUtf8(InputFile file, SniffResult sniff) => OpenUtf8(file, sniff, out _);
+
+    /// <param name="raw">The file's own stream under any transcoding: its length is the file's size now.</param>
+    public static Stream OpenUtf8(InputFile file, SniffResult sniff, out Stream raw)
     {
-        var stream = file.Open();
+        var stream = raw = file.Open();
         try
         {
             if (sniff.BomLength > 0)

@@ -68,9 +68,10 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
             Messages = messages,
         };
         IEnumerator<TimelineEvent>? enumerator = null;
+        Stream? raw = null;
         try
         {
-            enumerator = reader(TextInput.OpenUtf8(file, sniff), context).GetEnumerator();
+            enumerator = reader(TextInput.OpenUtf8(file, sniff, out raw), context).GetEnumerator();
         }
         catch (Exception e) when (e is not InvalidInputException and not OutOfMemoryException)
         {
@@ -88,6 +89,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
                 {
                     if (!enumerator.MoveNext())
                     {
+                        NoteChangedWhileRead(raw);
                         break;
                     }
 
@@ -258,6 +260,34 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
             _machines[e.Host] = _machines.GetValueOrDefault(e.Host) + 1;
         }
 
+    }
+
+    /// <summary>
+    /// A file that grew or shrank while it was read (a live log still written, a copy still running, a file cut
+    /// short) is said so, with both sizes: the bytes past what was read are then accounted for by this note.
+    /// </summary>
+    private void NoteChangedWhileRead(Stream? raw)
+    {
+        long now;
+        try
+        {
+            if (_observing || raw is not { CanSeek: true })
+            {
+                return;
+            }
+
+            now = raw.Length;
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or NotSupportedException)
+        {
+            return;
+        }
+
+        if (now != file.Length)
+        {
+            Report(new ParseDiagnostic(new SourceLocation(file.DisplayPath, _lastLine, _lastLine, 0), Severity.Warning, DiagnosticDisposition.Noted,
+                $"the file changed while it was read: {file.Length:N0} bytes when it was found, {now:N0} bytes when reading ended; what was read up to then is shown"));
+        }
     }
 
     private void ReportStop(Exception e)

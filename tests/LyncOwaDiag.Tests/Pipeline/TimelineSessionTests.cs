@@ -34,6 +34,37 @@ public class TimelineSessionTests
         Assert.Contains("b.txt", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AFileThatGrowsOrShrinksWhileItIsRead_IsSaidSo_WithBothSizes(bool grows)
+    {
+        using var temp = new TempFolder();
+        var first = ProtocolRecord(callId: "first");
+        var path = temp.File("live.txt", Encoding.UTF8.GetBytes(first + ProtocolRecord(callId: "second")));
+        var found = new FileInfo(path).Length;
+
+        // One thread and no reorder window: the first event arrives while the file is still being read.
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path], ParallelFiles = 0, ReorderWindow = 1 });
+        var events = new List<TimelineEvent>();
+        foreach (var e in session.Events())
+        {
+            if (events.Count == 0)
+            {
+                // A live log still written, or a copy cut short, between the first event and the end of the read.
+                using var file = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+                file.SetLength(grows ? found + 100 : Encoding.UTF8.GetByteCount(first));
+            }
+
+            events.Add(e);
+        }
+
+        var note = Assert.Single(session.Diagnostics.Kept, d => d.Message.Contains("changed while it was read", StringComparison.Ordinal));
+        Assert.Contains($"{found:N0} bytes when it was found", note.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticDisposition.Noted, note.Disposition);
+        Assert.NotEmpty(events);
+    }
+
     [Fact]
     public void Hosts_FromClsBracket_ThenHostOption_ThenFolderNameMarked()
     {
