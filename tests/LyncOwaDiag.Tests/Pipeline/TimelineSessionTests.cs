@@ -66,6 +66,36 @@ public class TimelineSessionTests
     }
 
     [Fact]
+    public void AFileDeletedWhileItIsRead_IsReadToItsEnd_ThroughTheHandleAlreadyOpen()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("going.txt", Encoding.UTF8.GetBytes(ProtocolRecord(callId: "one") + ProtocolRecord(callId: "two") + ProtocolRecord(callId: "three")));
+
+        // One thread and no reorder window: the first event arrives while the file is still being read.
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path], ParallelFiles = 0, ReorderWindow = 1 });
+        var callIds = new List<string?>();
+        foreach (var e in session.Events())
+        {
+            if (callIds.Count == 0)
+            {
+                try
+                {
+                    File.Delete(path);
+                }
+                catch (IOException)
+                {
+                    // Windows refuses to delete a file open for reading: the read goes on the same way.
+                }
+            }
+
+            callIds.Add(e.KeyValue(KeyKind.CallId));
+        }
+
+        Assert.Equal(["one", "two", "three"], callIds);
+        Assert.DoesNotContain(session.Diagnostics.Kept, d => d.Severity <= Severity.Warning);
+    }
+
+    [Fact]
     public void Hosts_FromClsBracket_ThenHostOption_ThenFolderNameMarked()
     {
         using var temp = new TempFolder();
