@@ -50,7 +50,8 @@ internal static partial class CmdletJsonReader
                 continue;
             }
 
-            var name = reader.GetString() ?? string.Empty;
+            // Invalid UTF-8 or a lone surrogate escape in a name makes GetString throw: keep the bytes as written.
+            var name = TryGetString(ref reader, out var unescaped) ? unescaped ?? string.Empty : Encoding.UTF8.GetString(reader.ValueSpan);
             var line = lines.LineAt(reader.TokenStartIndex);
             reader.Read();
             var (value, items) = Value(ref reader);
@@ -111,7 +112,9 @@ internal static partial class CmdletJsonReader
     private static string? MsDate(string text)
     {
         var match = MsDatePattern().Match(text);
+        // A count of milliseconds outside the years 1 to 9999 is no date: the text stays as written.
         return match.Success && long.TryParse(match.Groups["ms"].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ms)
+            && ms >= DateTimeOffset.MinValue.ToUnixTimeMilliseconds() && ms <= DateTimeOffset.MaxValue.ToUnixTimeMilliseconds()
             ? DateTimeOffset.FromUnixTimeMilliseconds(ms).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)
             : null;
     }
