@@ -17,6 +17,7 @@ internal sealed class Classifier
     private readonly List<(Rule Rule, MatcherRun Run)> _runs = [];
     private readonly List<(Rule Rule, MatcherRun Run, Action<Occurrence> Found, MatcherSpec Spec)> _streaming = [];
     private readonly Dictionary<(EventSource Source, string Kind, string? ImMessage), (Rule Rule, MatcherRun Run, Action<Occurrence> Found)[]> _byKind = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(EventSource Source, string Kind, string? ImMessage), EventFields.PreparePlan> _plans = new();
     private readonly List<ChecklistRun> _checklist;
     private readonly Dictionary<(Rule Rule, string Group), FindingAccumulator> _found = [];
     private readonly ConfigStore _config = new();
@@ -71,8 +72,6 @@ internal sealed class Classifier
         }
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(EventSource Source, string Kind, string? ImMessage), EventFields.PreparePlan> _plans = new();
-
     /// <summary>
     /// Reads ahead, on the calling thread, the costly fields that the patterns this event will reach test first (a
     /// response's result codes, a record's text): called on the reading threads, it takes that work off the thread
@@ -80,25 +79,37 @@ internal sealed class Classifier
     /// </summary>
     public void Prepare(TimelineEvent e)
     {
-        var key = (e.Source, e.Kind, (e.Payload as OwaImEntry)?.Message);
-        var plan = _plans.GetOrAdd(key, k => new EventFields.PreparePlan(
-            _streaming.SelectMany(s => s.Spec.Patterns).Where(p => p.CanMatch(k.Source, k.Kind, k.ImMessage)).Select(p => p.FirstField).OfType<string>()));
+        var key = DispatchKey(e);
+        if (!_plans.TryGetValue(key, out var plan))
+        {
+            plan = _plans.GetOrAdd(key, PlanFor(key));
+        }
+
         EventFields.Prepare(e, plan);
     }
+
+    // Apart from Prepare, which runs for every event: a lambda there capturing the key would allocate on every call.
+    private EventFields.PreparePlan PlanFor((EventSource Source, string Kind, string? ImMessage) key) =>
+        new(_streaming.SelectMany(s => s.Spec.Patterns).Where(p => p.CanMatch(key.Source, key.Kind, key.ImMessage)).Select(p => p.FirstField).OfType<string>());
 
     /// <summary>The matchers that can match events of this source and kind (and IM message), worked out once per kind seen.</summary>
     private (Rule Rule, MatcherRun Run, Action<Occurrence> Found)[] Dispatch(TimelineEvent e)
     {
-        // The reader names IM messages by a fixed set of ids, so this key takes few values.
-        var key = (e.Source, e.Kind, (e.Payload as OwaImEntry)?.Message);
+        var key = DispatchKey(e);
         if (!_byKind.TryGetValue(key, out var runs))
         {
-            runs = _streaming.Where(s => s.Spec.Patterns.Any(p => p.CanMatch(key.Source, key.Kind, key.Item3))).Select(s => (s.Rule, s.Run, s.Found)).ToArray();
-            _byKind[key] = runs;
+            _byKind[key] = runs = RunsFor(key);
         }
 
         return runs;
     }
+
+    // Apart from Dispatch, for the same reason as PlanFor.
+    private (Rule Rule, MatcherRun Run, Action<Occurrence> Found)[] RunsFor((EventSource Source, string Kind, string? ImMessage) key) =>
+        _streaming.Where(s => s.Spec.Patterns.Any(p => p.CanMatch(key.Source, key.Kind, key.ImMessage))).Select(s => (s.Rule, s.Run, s.Found)).ToArray();
+
+    // The reader names IM messages by a fixed set of ids, so this key takes few values.
+    private static (EventSource Source, string Kind, string? ImMessage) DispatchKey(TimelineEvent e) => (e.Source, e.Kind, (e.Payload as OwaImEntry)?.Message);
 
     public Classification Complete(IReadOnlyList<InputSummary> inputs, IReadOnlyList<ClockSkew> skews)
     {
