@@ -27,12 +27,6 @@ public sealed record TimelineEvent
 
     public required SourceLocation Location { get; init; }
 
-    /// <summary>
-    /// Field values a rule set will ask for, read on the reading thread ahead of the classifier
-    /// (<c>EventFields.Prepare</c>); derived from the event, never part of what it says.
-    /// </summary>
-    internal object? Prepared { get; set; }
-
     public string? KeyValue(KeyKind kind)
     {
         foreach (var key in Keys)

@@ -34,7 +34,7 @@ public static class Diagnoser
         var tally = new EventTally();
         var transactions = new SipTransactionTally();
         var classifier = new Classifier(rules);
-        foreach (var e in session.Events(classifier.Prepare))
+        foreach (var e in session.Events())
         {
             tally.Add(e);
             transactions.Add(e);

@@ -250,19 +250,13 @@ public sealed class TimelineSession : IDisposable
     public IEnumerable<TimelineEvent> Events() => Merged(s => s.Events());
 
     /// <summary>
-    /// As <see cref="Events()"/>, each event passed to <paramref name="prepare"/> on its file's reading thread once it
-    /// is placed (the classifier reads fields ahead there).
-    /// </summary>
-    public IEnumerable<TimelineEvent> Events(Action<TimelineEvent> prepare) => Merged(s => s.Events(), prepare);
-
-    /// <summary>
     /// The events of <see cref="Events"/> once more, in the same order and with the same times, neither counted nor
     /// reported: for a view that reads the timeline again through a filter after the main read. Not while another
     /// read of this session runs.
     /// </summary>
     public IEnumerable<TimelineEvent> Replay() => Merged(s => s.Replay());
 
-    private IEnumerable<TimelineEvent> Merged(Func<FileSource, IEnumerable<TimelineEvent>> read, Action<TimelineEvent>? prepare = null)
+    private IEnumerable<TimelineEvent> Merged(Func<FileSource, IEnumerable<TimelineEvent>> read)
     {
         InferLocalOffsets();
         var offsets = Skews.ToDictionary(s => s.Host, s => s.Offset, StringComparer.Ordinal);
@@ -272,23 +266,9 @@ public sealed class TimelineSession : IDisposable
         }
 
         // Each file reads on a thread of its own, up to a limit: past it, threads would cost more than they give.
-        return TimeMerge.Merge(_sources.Select(s => Prepared(ReorderWindow.Sort(read(s), Options.ReorderWindow), prepare))
+        return TimeMerge.Merge(_sources.Select(s => ReorderWindow.Sort(read(s), Options.ReorderWindow))
             .Select((stream, i) => i < Options.ParallelFiles ? new ReadAhead<TimelineEvent>(stream) : stream)
             .ToList());
-    }
-
-    private static IEnumerable<TimelineEvent> Prepared(IEnumerable<TimelineEvent> events, Action<TimelineEvent>? prepare)
-    {
-        if (prepare is null)
-        {
-            return events;
-        }
-
-        return events.Select(e =>
-        {
-            prepare(e);
-            return e;
-        });
     }
 
     private SniffResult? Sniff(InputFile file)

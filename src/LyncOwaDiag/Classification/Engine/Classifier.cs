@@ -17,7 +17,6 @@ internal sealed class Classifier
     private readonly List<(Rule Rule, MatcherRun Run)> _runs = [];
     private readonly List<(Rule Rule, MatcherRun Run, Action<Occurrence> Found, MatcherSpec Spec)> _streaming = [];
     private readonly Dictionary<(EventSource Source, string Kind, string? ImMessage), (Rule Rule, MatcherRun Run, Action<Occurrence> Found)[]> _byKind = [];
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(EventSource Source, string Kind, string? ImMessage), EventFields.PreparePlan> _plans = new();
     private readonly List<ChecklistRun> _checklist;
     private readonly Dictionary<(Rule Rule, string Group), FindingAccumulator> _found = [];
     private readonly ConfigStore _config = new();
@@ -72,26 +71,6 @@ internal sealed class Classifier
         }
     }
 
-    /// <summary>
-    /// Reads ahead, on the calling thread, the costly fields that the patterns this event will reach test first (a
-    /// response's result codes, a record's text): called on the reading threads, it takes that work off the thread
-    /// that runs <see cref="Observe"/>. Safe to call from several threads at once.
-    /// </summary>
-    public void Prepare(TimelineEvent e)
-    {
-        var key = DispatchKey(e);
-        if (!_plans.TryGetValue(key, out var plan))
-        {
-            plan = _plans.GetOrAdd(key, PlanFor(key));
-        }
-
-        EventFields.Prepare(e, plan);
-    }
-
-    // Apart from Prepare, which runs for every event: a lambda there capturing the key would allocate on every call.
-    private EventFields.PreparePlan PlanFor((EventSource Source, string Kind, string? ImMessage) key) =>
-        new(_streaming.SelectMany(s => s.Spec.Patterns).Where(p => p.CanMatch(key.Source, key.Kind, key.ImMessage)).Select(p => p.FirstField).OfType<string>());
-
     /// <summary>The matchers that can match events of this source and kind (and IM message), worked out once per kind seen.</summary>
     private (Rule Rule, MatcherRun Run, Action<Occurrence> Found)[] Dispatch(TimelineEvent e)
     {
@@ -104,7 +83,7 @@ internal sealed class Classifier
         return runs;
     }
 
-    // Apart from Dispatch, for the same reason as PlanFor.
+    // Apart from Dispatch, which runs for every event: a lambda there capturing the key would allocate on every call.
     private (Rule Rule, MatcherRun Run, Action<Occurrence> Found)[] RunsFor((EventSource Source, string Kind, string? ImMessage) key) =>
         _streaming.Where(s => s.Spec.Patterns.Any(p => p.CanMatch(key.Source, key.Kind, key.ImMessage))).Select(s => (s.Rule, s.Run, s.Found)).ToArray();
 

@@ -101,15 +101,9 @@ internal static class EventFields
     private static Func<TimelineEvent, IReadOnlyList<FieldValue>> BuildReader(string name)
     {
         var read = Catalog[name].Read;
-        var slot = Slot(name);
+        var slot = Array.FindIndex(Indexed, n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
         return e =>
         {
-            // A copy made with "with" carries the original's prepared values: they count only for the event they were read from.
-            if (e.Prepared is PreparedFields prepared && ReferenceEquals(prepared.Event, e) && prepared.Plan.Positions[slot] is var at and >= 0)
-            {
-                return prepared.Values[at];
-            }
-
             var memo = _memo ??= new (TimelineEvent?, IReadOnlyList<FieldValue>)[Indexed.Length];
             if (ReferenceEquals(memo[slot].Event, e))
             {
@@ -120,49 +114,6 @@ internal static class EventFields
             memo[slot] = (e, values);
             return values;
         };
-    }
-
-    private static int Slot(string name) => Array.FindIndex(Indexed, n => n.Equals(name, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Which costly fields to read ahead for events of one source and kind, and where each value goes.</summary>
-    internal sealed class PreparePlan
-    {
-        public PreparePlan(IEnumerable<string> fields)
-        {
-            Fields = fields.Where(f => IsKnown(f) && Cost(f) > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-            Positions = Enumerable.Repeat(-1, Indexed.Length).ToArray();
-            for (var i = 0; i < Fields.Length; i++)
-            {
-                Positions[Slot(Fields[i])] = i;
-            }
-        }
-
-        public string[] Fields { get; }
-
-        /// <summary>By field slot: the position of its value in <see cref="PreparedFields.Values"/>, or -1.</summary>
-        public int[] Positions { get; }
-    }
-
-    private sealed record PreparedFields(TimelineEvent Event, PreparePlan Plan, IReadOnlyList<FieldValue>[] Values);
-
-    /// <summary>
-    /// Reads the plan's fields of <paramref name="e"/> now, on the calling thread, and keeps them on the event: the
-    /// reading thread does it while the classifier's thread is busy with the events before.
-    /// </summary>
-    internal static void Prepare(TimelineEvent e, PreparePlan plan)
-    {
-        if (plan.Fields.Length == 0)
-        {
-            return;
-        }
-
-        var values = new IReadOnlyList<FieldValue>[plan.Fields.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = Materialise(Catalog[plan.Fields[i]].Read(e));
-        }
-
-        e.Prepared = new PreparedFields(e, plan, values);
     }
 
     private static IReadOnlyList<FieldValue> Materialise(IEnumerable<FieldValue> values) => values as FieldValue[] ?? (IReadOnlyList<FieldValue>)values.ToList();

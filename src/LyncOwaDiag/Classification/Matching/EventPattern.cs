@@ -46,9 +46,6 @@ internal sealed class EventPattern
 
     public IEnumerable<string> Fields => _conditions.Select(c => c.Field);
 
-    /// <summary>The field every event that reaches this pattern has read (its first condition after the sets), if any.</summary>
-    public string? FirstField => _conditions.FirstOrDefault(c => !c.UsesFacts).Field;
-
     public bool CanMatch(EventSource source) => Sources is null || Sources.Contains(source);
 
     /// <summary>Some condition compares with a snapshot value, so the match can be decided only at the end of the pass.</summary>
