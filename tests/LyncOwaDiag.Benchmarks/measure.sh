@@ -14,7 +14,7 @@ cli=(dotnet src/LyncOwaDiag.Cli/bin/Release/net10.0/LyncOwaDiag.Cli.dll)
 
 # seconds and peak RSS (MB) of a command; its output goes to a file, not /dev/null, where GNU grep would stop at the
 # first match
-measure() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>&1 || true; tail -1 "$work/time" | awk '{printf "%.2f s | %.0f MB", $1, $2/1024}'; }
+measure() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>&1 || true; tail -1 "$work/time" | awk '{printf "%.2f s, %.0f MB", $1, $2/1024}'; }
 seconds() { tail -1 "$work/time" | awk '{print $1}'; }
 
 echo "| input | lyncowadiag triage | wc -l | grep -c begin_record | triage / wc | triage / grep |"
