@@ -164,11 +164,11 @@ public sealed class TimelineSession : IDisposable
         var samples = new List<ClockSkewEstimator.Message>[traces.Count];
         void Sample(int i)
         {
-            var zone = TimeZoneRule.For(Options.TimeZones, traces[i].File.DisplayPath);
+            // Observe places each event in its zone already (not yet corrected for skew, which is what is measured).
             var sample = samples[i] = [];
             foreach (var e in traces[i].Observe())
             {
-                if (e.Payload is SipMessage && ClockSkewEstimator.Of(TimeNormaliser.Apply(e, zone)) is { } message)
+                if (ClockSkewEstimator.Of(e) is { } message)
                 {
                     sample.Add(message);
                     if (sample.Count >= Options.SkewSampleMessages)

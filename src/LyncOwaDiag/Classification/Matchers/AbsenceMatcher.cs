@@ -67,7 +67,7 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
             _lastPrecondition = e.Timestamp;
             if (_before.Count < EvidenceKept)
             {
-                EventEvidence.BindStandard(e, bindings);
+                bindings.BindStandard(e);
                 _bindings.Merge(bindings);
                 _before.Add(EventEvidence.Of(e));
             }

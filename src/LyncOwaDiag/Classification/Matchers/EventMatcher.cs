@@ -64,7 +64,7 @@ internal sealed record EventMatcher(EventPattern Pattern, MatcherOptions Options
 
             _scratch = new Bindings();
 
-            EventEvidence.BindStandard(e, bindings);
+            bindings.BindStandard(e);
             found(spec.Options.Apply(new Occurrence(bindings, [EventEvidence.Of(e)], e.Timestamp)));
             return true;
         }

@@ -38,7 +38,7 @@ internal sealed record TogetherMatcher(string Key, TimeSpan Window, IReadOnlyLis
                 _scratch = new Bindings();
 
                 any = true;
-                EventEvidence.BindStandard(e, bindings);
+                bindings.BindStandard(e);
                 foreach (var keyValue in KeyValues(e))
                 {
                     Record(keyValue, i, (e.Timestamp, bindings, EventEvidence.Of(e)), found);

@@ -155,10 +155,9 @@ internal sealed class EventPattern
         {
             // Constant texts only, none numeric: the set then decides exactly as the condition's own comparison would.
             if (field.Equals("im.message", StringComparison.OrdinalIgnoreCase) && IsPlainSet(condition)
-                && (condition.EqualTo is not null ? [condition.EqualTo] : condition.In!) is { } messages
-                && messages.All(m => m.IndexOf('{') < 0 && !FieldCondition.LooksNumeric(m)))
+                && FieldCondition.ConstantTextSet(condition.EqualTo is not null ? [condition.EqualTo] : condition.In) is { } messages)
             {
-                return messages.Select(m => m.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                return messages;
             }
         }
 

@@ -218,7 +218,8 @@ internal sealed record FieldCondition
         return true;
     }
 
-    private static HashSet<string>? ConstantTextSet(IReadOnlyList<string>? options) =>
+    /// <summary>The options as a set, when they are constant texts none of which compares as a number; else null.</summary>
+    internal static HashSet<string>? ConstantTextSet(IReadOnlyList<string>? options) =>
         options is null || options.Any(o => o.Contains('{') || LooksNumeric(o)) ? null : options.Select(o => o.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private bool InList(string text, Bindings bindings, MatchContext context)
@@ -291,7 +292,7 @@ internal sealed record FieldCondition
     private static string? Fill(string template, Bindings bindings, MatchContext context) =>
         Placeholders.TryFillStrict(template, n => context.Lookup(bindings, n), out var filled) ? filled : null;
 
-    internal static bool LooksNumeric(string text)
+    private static bool LooksNumeric(string text)
     {
         var t = text.AsSpan().TrimStart();
         return t.Length > 0 && (char.IsAsciiDigit(t[0]) || (t[0] is '-' or '+' && t.Length > 1 && char.IsAsciiDigit(t[1])));
