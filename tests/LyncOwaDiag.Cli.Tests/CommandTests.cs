@@ -108,6 +108,32 @@ public class CommandTests
     }
 
     [Fact]
+    public void PathWildcards_AreExpandedByTheTool_AsCmdAndPowerShellLeaveThemUnexpanded()
+    {
+        // Given the pattern reaching the program as typed (no shell expanded it)
+        var bundle = Path.Combine(CliRun.Root, "sample-traces", "scenarios", "TRUSTED-APP-MISSING", "bundle");
+        var pattern = Path.Combine(bundle, "ATL-*");
+
+        var expanded = CliRun.Of("triage", pattern, "--quiet", "--fail-on", "critical");
+        var literal = CliRun.Of("triage", Path.Combine(bundle, "ATL-CS-001.zip"), Path.Combine(bundle, "ATL-MBX-001"), "--quiet", "--fail-on", "critical");
+
+        Assert.Equal(0, expanded.ExitCode);
+        Assert.Contains("TRUSTED-APP-MISSING", expanded.Out, StringComparison.Ordinal);
+        Assert.Equal(literal.Out, expanded.Out);
+    }
+
+    [Fact]
+    public void PathWildcard_MatchingNothing_ExitsWithTwo_NamingThePattern()
+    {
+        var pattern = Path.Combine(CliRun.Root, "sample-traces", "LyncOwaDiag-NOSUCH-*.zip");
+
+        var run = CliRun.Of("triage", pattern);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"no file or folder matches '{pattern}'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoReadableInput_ExitsWithTwo_AndSaysWhy()
     {
         var run = CliRun.Of("triage", Path.Combine(CliRun.Root, "README.md"), Path.Combine(CliRun.Root, "does-not-exist"));

@@ -22,10 +22,10 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
     public int Run(TriageSettings settings, DiagnoseOptions template, RuleSet rules, Severity failOn)
     {
         var outFolder = settings.Out ?? throw new UsageException("--each needs --out DIR for the reports");
-        var bundles = Bundles(settings.Paths);
+        var bundles = Bundles(template.Paths);
         if (bundles.Count == 0)
         {
-            throw new UsageException("--each: no subfolder or .zip in " + string.Join(", ", settings.Paths));
+            throw new UsageException("--each: no subfolder or .zip in " + string.Join(", ", template.Paths));
         }
 
         Directory.CreateDirectory(outFolder);

@@ -15,6 +15,8 @@ internal static class OptionsFactory
             throw new UsageException("no input paths given");
         }
 
+        paths = ExpandPatterns(paths);
+
         var zones = new List<TimeZoneRule>();
         foreach (var text in settings.TimeZones)
         {
@@ -56,5 +58,23 @@ internal static class OptionsFactory
         };
 
         return new DiagnoseOptions { Paths = paths, TimeZones = zones, Hosts = hosts, Cultures = cultures, OnInvalid = policy, SkewCorrection = !settings.NoSkewCorrection, RuleFolders = settings.RuleFolders };
+    }
+
+    /// <summary>The input arguments with <c>*</c>/<c>?</c> expanded (cmd and PowerShell leave them to the program).</summary>
+    private static List<string> ExpandPatterns(IReadOnlyList<string> arguments)
+    {
+        var paths = new List<string>();
+        foreach (var argument in arguments)
+        {
+            var matches = InputPathExpander.Expand(argument);
+            if (matches.Count == 0)
+            {
+                throw new UsageException($"no file or folder matches '{argument}'");
+            }
+
+            paths.AddRange(matches);
+        }
+
+        return paths;
     }
 }

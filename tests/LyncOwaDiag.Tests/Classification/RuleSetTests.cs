@@ -27,7 +27,7 @@ public partial class RuleSetTests
     [Fact]
     public void BuiltInRules_LoadWithoutErrors() => Assert.Empty(BuiltIn.Errors);
 
-    [Fact]
+    [RealSampleFact]
     public void RuleIds_AreUnique_AndExactlyThoseOfKnowledgeMd()
     {
         var ids = BuiltIn.Rules.Select(r => r.Id).ToList();

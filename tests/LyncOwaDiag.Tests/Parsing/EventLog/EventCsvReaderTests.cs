@@ -89,7 +89,7 @@ public class EventCsvReaderTests
         Assert.Contains(diagnostics, d => d.Message.StartsWith("line 1: unknown header", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [RealSampleFact]
     public void RealExport_AgreesWithItsEvtxAndDisplayInformation_ByTimeProviderIdAndMessage()
     {
         // shared/real-samples: Event Viewer's CSV of mta_test.evtx, written on a machine in Pacific time and to the

@@ -16,7 +16,7 @@ public class EvtxReaderTests
         return (events, sink.Diagnostics);
     }
 
-    [Theory]
+    [RealSampleTheory]
     [InlineData("Application_no_crc32.evtx", 17, 0)]
     [InlineData("MSExchange_Management_wec.evtx", 1, 0)]
     [InlineData("mta_test.evtx", 239, 0)]
@@ -35,7 +35,7 @@ public class EvtxReaderTests
         Assert.All(events, e => Assert.Equal((EventSource.EventLog, TimeQuality.Exact), (e.Source, e.TimeQuality)));
     }
 
-    [Fact]
+    [RealSampleFact]
     public void ChecksumMismatches_AreReportedForTheChunksSourcesNames_NotFatal()
     {
         // SOURCES.md: data-CRC mismatch on chunks 0 and 13 of the RdpCoreTS sample; the other chunks verify.
@@ -44,21 +44,21 @@ public class EvtxReaderTests
             diagnostics.Where(d => d.Message.Contains("checksum", StringComparison.Ordinal)).Select(d => d.Message));
     }
 
-    [Fact]
+    [RealSampleFact]
     public void NoCrcFlag_SkipsTheChecks()
     {
         var (_, diagnostics) = Read("Application_no_crc32.evtx");
         Assert.DoesNotContain(diagnostics, d => d.Message.Contains("checksum", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [RealSampleFact]
     public void ZeroSizeRecord_IsReportedInPlainWords()
     {
         var (_, diagnostics) = Read("sample-with-zero-data-size-event.evtx");
         Assert.Contains(diagnostics, d => d.Message == "chunk 0, offset 2080: record size should be 28 or more, found 0; rest of the chunk skipped");
     }
 
-    [Fact]
+    [RealSampleFact]
     public void ClassicExchangeSource_BareElementTree_KeepsQualifiersAndUnnamedData()
     {
         var (events, _) = Read("MSExchange_Management_wec.evtx");
@@ -75,7 +75,7 @@ public class EvtxReaderTests
         Assert.Equal("WEC", events[0].Host);
     }
 
-    [Fact]
+    [RealSampleFact]
     public void TemplatedRecords_ResolveSystemFieldsAndNamedData()
     {
         var (events, _) = Read("Application_no_crc32.evtx");
@@ -85,7 +85,7 @@ public class EvtxReaderTests
         Assert.Contains(records, r => r.Provider == "Microsoft-Windows-Winlogon" && r.EventId == 6000 && r.Data.Any(d => d.Value == "WSearch"));
     }
 
-    [Fact]
+    [RealSampleFact]
     public void TruncatedFile_ReadsWhatIsWhole()
     {
         var bytes = File.ReadAllBytes(Path.Combine(RepoPaths.Shared, "real-samples", "evtx", "Application_no_crc32.evtx"));
@@ -102,7 +102,7 @@ public class EvtxPlanDifferentialTests
     public static TheoryData<string> Samples() =>
         new(Directory.EnumerateFiles(Path.Combine(RepoPaths.Shared, "real-samples", "evtx"), "*.evtx").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
-    [Theory]
+    [RealSampleTheory]
     [MemberData(nameof(Samples))]
     public void PlannedRecords_EqualResolvedRecords(string name)
     {

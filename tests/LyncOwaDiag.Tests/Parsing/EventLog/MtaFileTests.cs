@@ -7,7 +7,7 @@ public class MtaFileTests
 {
     private static byte[] Sample() => File.ReadAllBytes(Path.Combine(RepoPaths.Shared, "real-samples", "evtx", "LocaleMetaData", "mta_test_1033.MTA"));
 
-    [Fact]
+    [RealSampleFact]
     public void RealFile_MapsEveryRecordToItsFormattedMessage()
     {
         var (messages, problem) = MtaFile.Read(new MemoryStream(Sample()));
@@ -17,7 +17,7 @@ public class MtaFileTests
         Assert.DoesNotContain(messages.Values, m => m.Contains("%1", StringComparison.Ordinal));
     }
 
-    [Theory]
+    [RealSampleTheory]
     [InlineData(10)]
     [InlineData(200)]
     [InlineData(5000)]
@@ -29,7 +29,7 @@ public class MtaFileTests
         Assert.NotNull(problem);
     }
 
-    [Fact]
+    [RealSampleFact]
     public void PageChainThatLoops_Ends()
     {
         var bytes = Sample();
@@ -43,7 +43,7 @@ public class MtaFileTests
 
     // Found by fuzzing: sizes and offsets read from the file went negative or past its end and threw past the
     // reader. Each is now damage the reader names, and the EVTX beside it is read without display information.
-    [Theory]
+    [RealSampleTheory]
     [InlineData("section name length", 24 + 16, 4, 0xFFFFFFE6UL)]
     [InlineData("first EVT entry offset", 102 + 88, 8, 0xFFFFFFFFFFFFFF00UL)]
     [InlineData("first EVT entry offset", 102 + 88, 8, 0x7FFFFFFFFFFFFFF0UL)]
@@ -59,7 +59,7 @@ public class MtaFileTests
         Assert.Empty(messages);
     }
 
-    [Fact]
+    [RealSampleFact]
     public void HostileRecordSize_IsReportedAsDamage_NeverThrown()
     {
         var bytes = Sample();

@@ -6,7 +6,7 @@ namespace LyncOwaDiag.Tests.Parsing.Sip;
 /// <summary>One assertion per real message from the sipe project's captures (shared/real-samples/sipstack-sipe).</summary>
 public class RealSampleTests
 {
-    [Fact]
+    [RealSampleFact]
     public void MsDiagnosticsPublic4141_UserDisabled()
     {
         var lines = RealSamples.Lines("14-ms-diagnostics-public-4141-user-disabled.txt");
@@ -14,7 +14,7 @@ public class RealSampleTests
         Assert.Equal((4141, "User disabled"), (diagnostic!.Code, diagnostic.Reason));
     }
 
-    [Fact]
+    [RealSampleFact]
     public void MsDiagnostics1004_CarriesItsErrorType()
     {
         var lines = RealSamples.Lines("15-ms-diagnostics-1004-481-route-set.txt");
@@ -23,7 +23,7 @@ public class RealSampleTests
             (diagnostic!.Code, diagnostic.Attribute("ErrorType")));
     }
 
-    [Fact]
+    [RealSampleFact]
     public void MsDiagnostics20000_On503_NamesGroupChat()
     {
         var text = string.Join("\r\n", RealSamples.Lines("16-ms-diagnostics-20000-503-groupchat.txt"));
@@ -32,7 +32,7 @@ public class RealSampleTests
         Assert.Equal((503, 20000, "GroupChat"), (message.StartLine.StatusCode, diagnostic!.Code, diagnostic.Attribute("component")));
     }
 
-    [Fact]
+    [RealSampleFact]
     public void RegisterOk_ContactCarriesTheGruu()
     {
         var ok = RealSamples.CStringMessages("17-oc2007r2-register-200ok-uccapi-gruu.txt")[1];
@@ -41,7 +41,7 @@ public class RealSampleTests
         Assert.Equal("sip:user@cosmo.local;opaque=user:epid:21nYNIVlkV-jtN6FPBU0fQAA;gruu", Assert.Single(contacts!).Parameter("gruu"));
     }
 
-    [Fact]
+    [RealSampleFact]
     public void Ringing_PAssertedIdentityInUpperCase_IsAUser()
     {
         var ringing = RealSamples.CStringMessages("18-ocs-180-ringing-rtcc-server-gruu-pai.txt")[0];
@@ -50,7 +50,7 @@ public class RealSampleTests
         Assert.Equal(("recipient", "sip:recipient@company.com"), (identity!.DisplayName, identity.Uri.AddressOfRecord));
     }
 
-    [Fact]
+    [RealSampleFact]
     public void ClientDiagnostics52017_EncryptionLevels()
     {
         var lines = RealSamples.Lines("19-ms-client-diagnostics-52017-488-and-warning-310.txt");
@@ -58,7 +58,7 @@ public class RealSampleTests
         Assert.Equal((52017, "Encryption levels dont match"), (diagnostic!.Code, diagnostic.Reason));
     }
 
-    [Fact]
+    [RealSampleFact]
     public void Warning310_RecommendedClientVersion()
     {
         var lines = RealSamples.Lines("19-ms-client-diagnostics-52017-488-and-warning-310.txt");
