@@ -20,6 +20,42 @@ public sealed class RulesAndReportTests : IDisposable
     }
 
     [Fact]
+    public void DocsRulesMd_IsWhatRulesListFormatMdPrints()
+    {
+        // docs/rules.md is the rule reference a reader of the repository follows: generated, never edited by hand.
+        var run = CliRun.Of("rules", "list", "--format", "md");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("# Rule reference", run.Out, StringComparison.Ordinal);
+        Golden.AssertFileMatches(Path.Combine(CliRun.Root, "docs", "rules.md"), run.Out);
+    }
+
+    [Fact]
+    public void RulesListMarkdown_HasASectionWithFixAndReferencePerRule_AndWorkingAnchors()
+    {
+        var run = CliRun.Of("rules", "list", "--format", "md");
+        var headings = run.Out.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l[3..].Trim()).ToList();
+
+        var ids = CliRun.Of("rules", "list").Out.Split('\n').Select(l => l.Trim().Split(' ')[0]).Where(w => w.Contains('-', StringComparison.Ordinal) && w.ToUpperInvariant() == w).ToList();
+        Assert.Equal(35, ids.Count);
+        Assert.Equal(ids.Order(StringComparer.Ordinal), headings.Where(h => h != "Verification checklist"));
+        foreach (var link in System.Text.RegularExpressions.Regex.Matches(run.Out, @"\]\(#([a-z0-9-]+)\)").Select(m => m.Groups[1].Value).Distinct())
+        {
+            Assert.Contains(link, headings.Select(h => h.ToLowerInvariant()));
+        }
+
+        Assert.Equal(35, System.Text.RegularExpressions.Regex.Matches(run.Out, "^References: \\[", System.Text.RegularExpressions.RegexOptions.Multiline).Count);
+    }
+
+    [Fact]
+    public void RulesList_UnknownFormat_IsAUsageError()
+    {
+        var run = CliRun.Of("rules", "list", "--format", "html");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("expected text or md", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RulesShow_PrintsCauseFixAndReference_AndAnUnknownIdIsAUsageError()
     {
         var run = CliRun.Of("rules", "show", "CERT-NOT-FOUND");

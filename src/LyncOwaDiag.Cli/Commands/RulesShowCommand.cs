@@ -20,7 +20,7 @@ public sealed class RulesShowCommand(CliOutput output) : Command<RulesShowSettin
         var console = output.Console;
         void Line(string text) => console.WriteLine(SafeText.ForTerminal(text));
         Line($"{rule.Id}: {rule.Title}");
-        Line($"  severity {SeverityText.Name(rule.Severity)}, confidence {rule.Confidence.ToString().ToLowerInvariant()}; applies to {RulesSupport.Versions(rule)}");
+        Line($"  severity {SeverityText.Name(rule.Severity)}, confidence {rule.Confidence.ToString().ToLowerInvariant()}; applies to {rule.VersionsText}");
         Line($"  defined at {rule.Origin}");
         Line("  cause: " + rule.Cause);
         if (rule.Confirm is not null)

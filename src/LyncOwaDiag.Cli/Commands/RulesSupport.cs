@@ -28,7 +28,4 @@ internal static class RulesSupport
 
         return rules.Errors.Count > 0;
     }
-
-    public static string Versions(Rule rule) =>
-        string.Join("; ", rule.Versions.Select(v => $"{v.Key} {string.Join("/", v.Value)}"));
 }

@@ -39,13 +39,27 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
 
         var result = Diagnoser.Diagnose(session, rules);
         var console = output.Console;
-        console.Write(InventoryView.Create(result.Inputs));
-        WriteTimeAssumptions(console, result.Inputs, session);
-        WriteClockSkew(console, session, settings);
-        DiagnosisView.Write(console, result, settings.Verbose);
-        WriteTimelineSummary(console, result);
-        WriteTransactions(console, result.Transactions);
-        WriteDiagnostics(console, result, settings);
+        DiagnosisView.WriteAnswer(console, result, settings.Verbose);
+        if (!settings.Quiet)
+        {
+            DiagnosisView.WriteChecks(console, result);
+            console.WriteLine();
+            if (settings.Verbose)
+            {
+                console.Write(InventoryView.Create(result.Inputs));
+            }
+            else
+            {
+                InventoryView.WriteByHost(console, result.Inputs);
+            }
+
+            WriteTimeAssumptions(console, result.Inputs, session);
+            WriteClockSkew(console, session, settings);
+            WriteTimelineSummary(console, result);
+            WriteTransactions(console, result.Transactions);
+            WriteDiagnostics(console, result, settings);
+        }
+
         var redactor = reports.Count > 0 ? ReportFiles.WriteAll(reports, session, result, clock.GetUtcNow(), settings.Redact) : null;
         foreach (var report in reports)
         {

@@ -5,14 +5,17 @@ using Spectre.Console;
 
 namespace LyncOwaDiag.Cli.Views;
 
-/// <summary>What triage concluded, as console text: verdict, findings with evidence and fix, checklist, unexplained signals.</summary>
+/// <summary>
+/// What triage concluded, as console text. The answer comes first — the verdict, then each finding with its cause and
+/// fix before its evidence — so that on an 80×24 terminal the first screen says what is wrong and what to run.
+/// </summary>
 internal static class DiagnosisView
 {
     private const int EvidenceShown = 5;
 
-    public static void Write(IAnsiConsole console, DiagnosisResult result, bool verbose)
+    /// <summary>The verdict and the findings (what <c>--quiet</c> prints).</summary>
+    public static void WriteAnswer(IAnsiConsole console, DiagnosisResult result, bool verbose)
     {
-        console.WriteLine();
         console.WriteLine(SafeText.ForTerminal($"Verdict: {result.Verdict.ToString().ToLowerInvariant()} — {result.VerdictReason}"));
         if (result.Findings.Count == 0)
         {
@@ -24,7 +27,11 @@ internal static class DiagnosisView
         {
             WriteFinding(console, finding, ++number + ". ", "", verbose);
         }
+    }
 
+    /// <summary>What backs the verdict: the checklist, the rules not checked, the unexplained signals.</summary>
+    public static void WriteChecks(IAnsiConsole console, DiagnosisResult result)
+    {
         WriteChecklist(console, result.Checklist);
         WriteNotChecked(console, result.NotChecked);
         WriteUnexplained(console, result);
@@ -44,16 +51,6 @@ internal static class DiagnosisView
             Line("   to confirm: " + finding.Confirm);
         }
 
-        foreach (var evidence in finding.Evidence.Take(verbose ? int.MaxValue : EvidenceShown))
-        {
-            Line($"   evidence: {evidence.Location} [{TimeQualityText.Format(evidence.Time, evidence.TimeQuality)}] {evidence.Excerpt}");
-        }
-
-        if (finding.Evidence.Count > EvidenceShown && !verbose)
-        {
-            Line($"   … {finding.Evidence.Count - EvidenceShown} more evidence (--verbose or --report)");
-        }
-
         foreach (var line in finding.Fix.SelectMany(step => Commands.RulesSupport.FixLines(step.Text, step.Command, "   ")))
         {
             Line(line);
@@ -62,6 +59,16 @@ internal static class DiagnosisView
         foreach (var reference in finding.References)
         {
             Line("   see: " + reference);
+        }
+
+        foreach (var evidence in finding.Evidence.Take(verbose ? int.MaxValue : EvidenceShown))
+        {
+            Line($"   evidence: {evidence.Location} [{TimeQualityText.Format(evidence.Time, evidence.TimeQuality)}] {evidence.Excerpt}");
+        }
+
+        if (finding.Evidence.Count > EvidenceShown && !verbose)
+        {
+            Line($"   … {finding.Evidence.Count - EvidenceShown} more evidence (--verbose or --report)");
         }
 
         foreach (var consequence in finding.Consequences)

@@ -5,9 +5,32 @@ using Spectre.Console;
 
 namespace LyncOwaDiag.Cli.Views;
 
-/// <summary>The input inventory as a table: what each file is, whose it is, what was read and over what time.</summary>
+/// <summary>The input inventory: one line per host by default, the full table (file by file) with --verbose.</summary>
 internal static class InventoryView
 {
+    /// <summary>One line per host — its files' formats, events and diagnostics —, then every skipped file with its reason.</summary>
+    public static void WriteByHost(IAnsiConsole console, IReadOnlyList<InputSummary> inputs)
+    {
+        static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+        var read = inputs.Where(i => i.SkippedReason is null).ToList();
+        var skipped = inputs.Where(i => i.SkippedReason is not null).ToList();
+        var hosts = read.GroupBy(HostText).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ToList();
+        console.WriteLine($"Inputs: {N(read.Count)} file(s) read from {N(hosts.Count)} host(s), {N(skipped.Count)} skipped (file by file with --verbose)");
+        foreach (var host in hosts)
+        {
+            var formats = string.Join(", ", host.GroupBy(i => ReaderName(i.Format)).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.Count() == 1 ? g.Key : $"{g.Key} ×{g.Count().ToString(CultureInfo.InvariantCulture)}"));
+            var diagnostics = host.Sum(i => i.Diagnostics);
+            console.WriteLine(SafeText.ForTerminal(
+                $"  {host.Key}: {formats}; {N(host.Sum(i => i.Events))} events" + (diagnostics > 0 ? $", {N(diagnostics)} diagnostic(s)" : string.Empty)));
+        }
+
+        foreach (var input in skipped)
+        {
+            console.WriteLine(SafeText.ForTerminal($"  skipped {input.File}: {input.SkippedReason}"));
+        }
+    }
+
     public static Table Create(IReadOnlyList<InputSummary> inputs)
     {
         var table = new Table().Border(TableBorder.Rounded).Title("Inputs");

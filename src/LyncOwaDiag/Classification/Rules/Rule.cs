@@ -23,6 +23,9 @@ public sealed record Rule
     /// <summary>Product → versions, e.g. <c>exchange: 2013</c>; the rule applies where the bundle shows one of them or shows none.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Versions { get; init; }
 
+    /// <summary>The versions as one line, e.g. <c>exchange 2013/2016; lync 2013</c>; empty when the rule names none.</summary>
+    public string VersionsText => string.Join("; ", Versions.Select(v => $"{v.Key} {string.Join("/", v.Value)}"));
+
     public IReadOnlyList<string> Explains { get; init; } = [];
 
     public required IReadOnlyList<FixTemplate> Fix { get; init; }
