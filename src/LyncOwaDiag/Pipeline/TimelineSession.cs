@@ -51,9 +51,10 @@ public sealed class TimelineSession : IDisposable
         foreach (var evtx in evtxFiles)
         {
             var baseName = Path.GetFileNameWithoutExtension(evtx.DisplayPath.Split(Model.SourceLocation.ArchiveSeparator)[^1]);
-            var folder = (evtx.Container ?? string.Empty) is { Length: > 0 } c ? c + "/LocaleMetaData" : "LocaleMetaData";
+            // Compared with the archive separator folded, so that LocaleMetaData at a zip's root pairs as in a folder.
+            var folder = FoldArchive((evtx.Container ?? string.Empty) is { Length: > 0 } c ? c + "/LocaleMetaData" : "LocaleMetaData");
             var candidates = mtaFiles
-                .Where(m => string.Equals(m.Container, folder, StringComparison.OrdinalIgnoreCase)
+                .Where(m => string.Equals(FoldArchive(m.Container), folder, StringComparison.OrdinalIgnoreCase)
                     && Path.GetFileName(m.DisplayPath).StartsWith(baseName + "_", StringComparison.OrdinalIgnoreCase))
                 .OrderByDescending(m => m.DisplayPath.EndsWith("_1033.MTA", StringComparison.OrdinalIgnoreCase))
                 .ThenBy(m => m.DisplayPath, StringComparer.Ordinal)
@@ -79,6 +80,9 @@ public sealed class TimelineSession : IDisposable
             }
         }
     }
+
+    private static string FoldArchive(string? container) =>
+        (container ?? string.Empty).Replace(Model.SourceLocation.ArchiveSeparator, "/", StringComparison.Ordinal);
 
     public DiagnoseOptions Options { get; }
 
