@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace LyncOwaDiag.Cli;
 
-/// <summary>Wires the commands and maps every outcome to the exit codes of DESIGN.md §8.</summary>
+/// <summary>Wires the commands and maps every outcome to the exit codes of docs/design.md#command-line-and-exit-codes.</summary>
 public static class CliApp
 {
     public static int Run(string[] args, TextWriter stdout, Stream rawStdout, TextWriter stderr, bool interactive)

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace LyncOwaDiag.Benchmarks;
 
 /// <summary>
-/// Grows a large EVTX from the in-use chunks of a real one (RECIPES.md): the 4096-byte header, then those chunks
+/// Grows a large EVTX from the in-use chunks of a real one (docs/formats.md#evtx): the 4096-byte header, then those chunks
 /// repeated; first/last chunk number, chunk count, dirty flag and header CRC set so that other readers accept it.
 /// </summary>
 public static class EvtxGrower

@@ -8,7 +8,7 @@ namespace LyncOwaDiag.Benchmarks;
 
 /// <summary>
 /// Reads a 64 MB EVTX grown from the real chunks of shared/real-samples (RdpCoreTS, 1 910 records in 14 chunks) to
-/// the event model, in memory, one thread. Compare with <c>evtxexport</c> on the same file (DESIGN.md §11: ≥ 20×).
+/// the event model, in memory, one thread. Compare with <c>evtxexport</c> on the same file (docs/performance.md#budget: ≥ 20×).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RuntimeMoniker.Net10_0, launchCount: 1, warmupCount: 2, iterationCount: 5)]

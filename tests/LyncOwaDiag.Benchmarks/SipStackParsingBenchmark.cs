@@ -7,7 +7,7 @@ using LyncOwaDiag.Parsing.SipStack;
 namespace LyncOwaDiag.Benchmarks;
 
 /// <summary>
-/// Reads a synthetic SIPStack trace held in memory to the event model on one thread (DESIGN.md §11: ≥ 150 MB/s).
+/// Reads a synthetic SIPStack trace held in memory to the event model on one thread (docs/performance.md#budget: ≥ 150 MB/s).
 /// Memory-resident so that the figure is the parser's, not the disk's.
 /// </summary>
 [MemoryDiagnoser]

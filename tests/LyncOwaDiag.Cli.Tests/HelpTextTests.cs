@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace LyncOwaDiag.Cli.Tests;
 
-/// <summary>Every command and every option explains itself (DESIGN.md §8 asks for help text everywhere).</summary>
+/// <summary>Every command and every option explains itself (docs/design.md#command-line-and-exit-codes asks for help text everywhere).</summary>
 public class HelpTextTests
 {
     private static readonly Assembly Cli = typeof(CliApp).Assembly;

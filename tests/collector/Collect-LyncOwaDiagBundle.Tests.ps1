@@ -72,7 +72,7 @@ Describe 'Collect-LyncOwaDiagBundle on a mailbox server' {
         Get-Content -Raw (Join-Path $Bundle 'reg-query-InstantMessaging.txt') | Should -Match 'ImplementationDLLPath\s+REG_SZ'
     }
 
-    It 'writes the manifest of DESIGN.md: host, role, version, items with server path and time, listings, what was not collected' {
+    It 'writes the manifest of docs/formats.md#bundle-manifest: host, role, version, items with server path and time, listings, what was not collected' {
         $Manifest.schema | Should -Be 'lyncowadiag-bundle/1'
         $Manifest.host | Should -Be 'ATL-MBX-001'
         $Manifest.role | Should -Be 'mailbox'

@@ -3,7 +3,7 @@ using Spectre.Console.Cli;
 
 namespace LyncOwaDiag.Cli.Commands;
 
-/// <summary>Options every command takes (DESIGN.md §8 "Common").</summary>
+/// <summary>Options every command takes (docs/design.md#command-line-and-exit-codes).</summary>
 public class CommonSettings : CommandSettings
 {
     [CommandOption("--tz <ZONE>")]

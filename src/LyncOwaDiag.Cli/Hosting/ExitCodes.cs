@@ -1,6 +1,6 @@
 namespace LyncOwaDiag.Cli.Hosting;
 
-/// <summary>The exit codes of DESIGN.md §8, the same for every command.</summary>
+/// <summary>The exit codes of docs/design.md#command-line-and-exit-codes, the same for every command.</summary>
 public static class ExitCodes
 {
     public const int Ok = 0;

@@ -19,13 +19,13 @@ public sealed record EventExportLanguage(
     public static readonly IReadOnlyList<EventExportLanguage> All =
     [
         new("en", "en-US", ["Level", "Date and Time", "Source", "Event ID", "Task Category"], L("Critical", "Error", "Warning", "Information", "Verbose"), true,
-            "reference/event-logs.md §1.2: real Event Viewer CSV (shared/real-samples/events/mta_test.csv)"),
+            "docs/formats.md#event-viewer-csv-and-text: a real Event Viewer CSV export"),
         new("en-security", "en-US", ["Keywords", "Date and Time", "Source", "Event ID", "Task Category"], new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["Audit Success"] = 4, ["Audit Failure"] = 3 }, true,
-            "reference/event-logs.md §1.2: Security log variant with Keywords"),
+            "docs/formats.md#event-viewer-csv-and-text: Security log variant with Keywords"),
         new("de", "de-DE", ["Ebene", "Datum und Uhrzeit", "Quelle", "Ereignis-ID", "Aufgabenkategorie"], L("Kritisch", "Fehler", "Warnung", "Informationen", "Ausführlich"), true,
-            "reference/event-logs.md §1.2: German export (header, 'Informationen', 'Fehler' confirmed; 'Warnung', 'Kritisch', 'Ausführlich' unverified)"),
+            "docs/formats.md#event-viewer-csv-and-text: German export (header, 'Informationen', 'Fehler' confirmed; 'Warnung', 'Kritisch', 'Ausführlich' unverified)"),
         new("fr", "fr-FR", ["Niveau", "Date et heure", "Source", "ID de l’événement", "Catégorie de la tâche"], L("Critique", "Erreur", "Avertissement", "Information", "Commentaires"), false,
-            "unverified: our translation ('Avertissement' is confirmed as the fr-FR level word by the XML export in reference/event-logs.md §1.4)"),
+            "unverified: our translation ('Avertissement' is confirmed as the fr-FR level word by the XML export in docs/formats.md#event-viewer-csv-and-text)"),
         new("es", "es-ES", ["Nivel", "Fecha y hora", "Origen", "Id. del evento", "Categoría de la tarea"], L("Crítico", "Error", "Advertencia", "Información", "Detallado"), false,
             "unverified: our translation"),
         new("it", "it-IT", ["Livello", "Data e ora", "Origine", "ID evento", "Categoria attività"], L("Critico", "Errore", "Avviso", "Informazioni", "Dettagliato"), false,

@@ -3,7 +3,7 @@ using LyncOwaDiag.Model;
 namespace LyncOwaDiag.Inputs;
 
 /// <summary>
-/// Recognises an input by its content, never by its name (DESIGN.md §3): magic numbers for binary formats, then the
+/// Recognises an input by its content, never by its name (docs/formats.md#recognising-a-format): magic numbers for binary formats, then the
 /// first lines of text.
 /// </summary>
 internal static class FormatSniffer

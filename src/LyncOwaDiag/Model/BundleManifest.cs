@@ -1,7 +1,7 @@
 namespace LyncOwaDiag.Model;
 
 /// <summary>
-/// What the collector wrote about one server's part of a bundle (<c>manifest.json</c>, DESIGN.md §3): whose it is,
+/// What the collector wrote about one server's part of a bundle (<c>manifest.json</c>, docs/formats.md#bundle-manifest): whose it is,
 /// when it was collected, what was collected from where, and listings of the folders that matter, so that an
 /// absent folder is told apart from one that was not collected.
 /// </summary>

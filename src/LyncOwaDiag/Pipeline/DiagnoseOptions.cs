@@ -22,7 +22,7 @@ public sealed record DiagnoseOptions
     /// <summary>Events held per file to repair out-of-order stretches (see <see cref="Correlation.ReorderWindow"/>).</summary>
     public int ReorderWindow { get; init; } = Correlation.ReorderWindow.DefaultCapacity;
 
-    /// <summary>Estimate clock skew between hosts from SIP messages both logged, and correct it (DESIGN.md §5).</summary>
+    /// <summary>Estimate clock skew between hosts from SIP messages both logged, and correct it (docs/design.md#time).</summary>
     public bool SkewCorrection { get; init; } = true;
 
     /// <summary>

@@ -6,7 +6,7 @@ using LyncOwaDiag.Model;
 namespace LyncOwaDiag.Reporting;
 
 /// <summary>
-/// The HTML report (DESIGN.md §10): one self-contained file — no script, no external fetch of any kind, a
+/// The HTML report (docs/design.md#reports): one self-contained file — no script, no external fetch of any kind, a
 /// Content-Security-Policy that allows only its own inline style by hash — readable without JavaScript and in
 /// print. Every log-derived string is entity-encoded (<see cref="HtmlText"/>).
 /// </summary>

@@ -6,7 +6,7 @@ using LyncOwaDiag.Model;
 namespace LyncOwaDiag.Reporting;
 
 /// <summary>
-/// The JSON report of DESIGN.md §10: versioned, every time ISO 8601 UTC with <c>Z</c>, every log-derived string
+/// The JSON report (docs/design.md#reports): versioned, every time ISO 8601 UTC with <c>Z</c>, every log-derived string
 /// escaped by the JSON writer (which also escapes HTML-significant characters, so the file is safe to embed).
 /// </summary>
 public static class JsonReportWriter

@@ -4,7 +4,7 @@ using LyncOwaDiag.Model;
 namespace LyncOwaDiag.Reporting;
 
 /// <summary>
-/// The ticket report (DESIGN.md §10): GitHub-flavoured Markdown that reads well raw and rendered — summary table,
+/// The ticket report (docs/design.md#reports): GitHub-flavoured Markdown that reads well raw and rendered — summary table,
 /// verdict, findings with cause, evidence (file:line), fix commands in fenced blocks and references, checklist,
 /// not-checked rules, unexplained signals, inputs and time assumptions. Every string from a log goes through
 /// <see cref="MarkdownText"/>.

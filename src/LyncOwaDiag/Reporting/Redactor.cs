@@ -7,7 +7,7 @@ using LyncOwaDiag.Model;
 namespace LyncOwaDiag.Reporting;
 
 /// <summary>
-/// <c>--redact</c> (DESIGN.md §10): consistent pseudonyms for hosts and FQDNs (any letter case, in file names and
+/// <c>--redact</c> (docs/design.md#reports): consistent pseudonyms for hosts and FQDNs (any letter case, in file names and
 /// <c>[pool\MACHINE]</c> brackets too), users in SIP URIs and SMTP addresses, display names, IPv4 addresses and
 /// certificate thumbprints; the organisation's domains become example domains. Names are learned from the events
 /// (hosts, keys, the names an event or snapshot gives a person), then replaced in the finished text, so every

@@ -4,7 +4,7 @@ using LyncOwaDiag.Model;
 namespace LyncOwaDiag.Reporting;
 
 /// <summary>
-/// One Elastic Common Schema JSON object per line (DESIGN.md §10), ready for Elasticsearch/OpenSearch, Splunk or
+/// One Elastic Common Schema JSON object per line (docs/design.md#reports), ready for Elasticsearch/OpenSearch, Splunk or
 /// Azure Data Explorer; our own fields sit under <c>lyncowadiag.*</c>.
 /// </summary>
 public sealed class TimelineEcsWriter : ITimelineWriter

@@ -3,7 +3,7 @@ using NetArchTest.Rules;
 
 namespace LyncOwaDiag.Tests.Architecture;
 
-/// <summary>Dependencies point down the pipeline only (DESIGN.md §1): no stage knows the stages after it.</summary>
+/// <summary>Dependencies point down the pipeline only (docs/design.md#layout): no stage knows the stages after it.</summary>
 public class DependencyDirectionTests
 {
     private static readonly string[] Stages =

@@ -3,7 +3,7 @@ using static LyncOwaDiag.Tests.Support.ClassifySome;
 
 namespace LyncOwaDiag.Tests.Classification;
 
-/// <summary>DESIGN.md §7 ranking: a cause above what it explains (folded under it), then severity, then confidence.</summary>
+/// <summary>Ranking (docs/design.md#ranking): a cause above what it explains (folded under it), then severity, then confidence.</summary>
 public class RankingTests
 {
     private static string TwoRules(string causeExtra = "") =>

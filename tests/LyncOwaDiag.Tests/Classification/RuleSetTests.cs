@@ -54,7 +54,7 @@ public partial class RuleSetTests
         Assert.NotEmpty(rule.Matchers);
         if (rule.Id.StartsWith("WEBCONFIG-", StringComparison.Ordinal))
         {
-            // Exchange 2016/2019 keep these settings in a setting override, not in web.config (KNOWLEDGE.md).
+            // Exchange 2016/2019 keep these settings in a setting override, not in web.config (docs/design.md#where-the-documented-causes-come-from).
             Assert.Equal(["2013"], rule.Versions["exchange"]);
         }
     }
@@ -68,7 +68,7 @@ public partial class RuleSetTests
     [Fact]
     public void EngineCode_NamesNoRule()
     {
-        // Rules are data (DESIGN.md §7): no rule id may appear in the engine's code (the library and the TUI; the
+        // Rules are data (docs/design.md#rules): no rule id may appear in the engine's code (the library and the TUI; the
         // command line's help examples may show one, as a user would type it).
         var ids = BuiltIn.Rules.Select(r => r.Id).ToList();
         var offenders = new[] { "LyncOwaDiag", "LyncOwaDiag.Tui" }

@@ -1,6 +1,6 @@
 namespace LyncOwaDiag.Tests.Scenarios;
 
-/// <summary>The healthy baseline and one scenario per rule of KNOWLEDGE.md, each the baseline plus its cause.</summary>
+/// <summary>The healthy baseline and one scenario per rule (docs/rules.md), each the baseline plus its cause.</summary>
 internal static class ScenarioCatalog
 {
     private static readonly BundleSpec Healthy = new();

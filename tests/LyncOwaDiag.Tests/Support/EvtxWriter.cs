@@ -18,7 +18,7 @@ internal sealed record EvtxEvent(
     IReadOnlyList<string> Data);
 
 /// <summary>
-/// A small EVTX writer for tests and scenarios (RECIPES.md "Writing a test EVTX that real readers accept"): one file
+/// A small EVTX writer for tests and scenarios (docs/formats.md#evtx): one file
 /// header, chunks of records, each record a template instance whose definition is written inline the first time a
 /// chunk uses it, checksums filled in. Output is checked by hand against evtxexport (libevtx).
 /// </summary>

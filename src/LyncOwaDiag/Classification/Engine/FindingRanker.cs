@@ -4,7 +4,7 @@ using LyncOwaDiag.Model;
 namespace LyncOwaDiag.Classification.Engine;
 
 /// <summary>
-/// Orders findings as DESIGN.md §7 asks: a cause above the consequences it explains (folded under it), then
+/// Orders findings as docs/design.md#ranking says: a cause above the consequences it explains (folded under it), then
 /// severity, then confidence. A finding explained by several causes folds under the first of them in rank order;
 /// a cause that is itself explained folds with its consequences. A cause folds only what it is at least as sure of:
 /// a low-confidence candidate does not swallow a certain finding. A low-confidence candidate whose every piece of

@@ -5,7 +5,7 @@ using LyncOwaDiag.Model;
 namespace LyncOwaDiag.Classification.Engine;
 
 /// <summary>
-/// Which events are signals that need explaining (DESIGN.md §7) and how they group: errors and warnings of the
+/// Which events are signals that need explaining (docs/design.md#unexplained-signals) and how they group: errors and warnings of the
 /// providers that take part in the integration, SIP final responses of 400 and above, IM log errors and SIPStack
 /// error records. Errors of other providers are only counted.
 /// </summary>

@@ -4,7 +4,7 @@ using LyncOwaDiag.Classification.Matching;
 namespace LyncOwaDiag.Classification.Matchers;
 
 /// <summary>
-/// <c>skew:</c> — a clock skew measured between two hosts (DESIGN.md §5) beyond <see cref="Over"/> (and up to
+/// <c>skew:</c> — a clock skew measured between two hosts (docs/design.md#time) beyond <see cref="Over"/> (and up to
 /// <see cref="UpTo"/>). Binds <c>host</c>, <c>reference</c>, <c>seconds</c>, <c>direction</c> and <c>pairs</c>.
 /// </summary>
 internal sealed record SkewMatcher(TimeSpan Over, TimeSpan? UpTo, MatcherOptions Options) : MatcherSpec(Options)

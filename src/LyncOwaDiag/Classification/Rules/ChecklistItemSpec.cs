@@ -4,7 +4,7 @@ using LyncOwaDiag.Model;
 namespace LyncOwaDiag.Classification.Rules;
 
 /// <summary>
-/// One item of the verification checklist (KNOWLEDGE.md): passed when <see cref="Pass"/> is seen, failed when
+/// One item of the verification checklist (docs/design.md#checklist-and-verdict): passed when <see cref="Pass"/> is seen, failed when
 /// <see cref="Fail"/> is seen or the collected source lacks the pass, not checked when its source was not collected.
 /// <see cref="NoFindingsAtOrAbove"/> makes it an item about the findings instead of the events.
 /// </summary>

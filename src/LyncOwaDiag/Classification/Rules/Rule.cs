@@ -4,7 +4,7 @@ using LyncOwaDiag.Model;
 namespace LyncOwaDiag.Classification.Rules;
 
 /// <summary>
-/// One documented cause (KNOWLEDGE.md row) as data: what it is, how bad, how it shows in the inputs, how to fix
+/// One documented cause (docs/design.md#where-the-documented-causes-come-from; each rule in docs/rules.md) as data: what it is, how bad, how it shows in the inputs, how to fix
 /// it, where the documentation says so, which products it applies to, and which other findings it explains.
 /// </summary>
 public sealed record Rule

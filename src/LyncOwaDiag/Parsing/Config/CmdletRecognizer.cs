@@ -2,7 +2,7 @@ namespace LyncOwaDiag.Parsing.Config;
 
 /// <summary>
 /// Names the cmdlet whose output an object is: from the command on a prompt line when there is one, else from the
-/// object's property set (FORMATS.md "Configuration snapshots"; the shapes marked inference are matched generously).
+/// object's property set (docs/formats.md#configuration-snapshots; the shapes marked inference are matched generously).
 /// </summary>
 internal static class CmdletRecognizer
 {

@@ -1,7 +1,7 @@
 namespace LyncOwaDiag.Parsing.Sip;
 
 /// <summary>
-/// Names of the result codes met in Lync/OWA traces (reference/sipstack.md §1.5 and §4), for logs that print only
+/// Names of the result codes met in Lync/OWA traces (docs/formats.md#result-codes-and-ms-diagnostics), for logs that print only
 /// the number. The log's own name always wins over this table.
 /// </summary>
 internal static class KnownResultCodes

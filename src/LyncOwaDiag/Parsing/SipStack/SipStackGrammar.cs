@@ -6,7 +6,7 @@ using static LyncOwaDiag.Parsing.SipStack.SipStackLexemes;
 namespace LyncOwaDiag.Parsing.SipStack;
 
 /// <summary>
-/// The executable specification of a SIPStack trace entry's first line (reference/sipstack.md §1.2):
+/// The executable specification of a SIPStack trace entry's first line (docs/formats.md#entry-first-line):
 /// <c>TL_LEVEL(TF_FLAG) [bracket]PID.TID::MM/DD/YYYY-HH:MM:SS.mmm.seq (Component,Class::Method:File(Line)) [corr] tail</c>.
 /// It is the slow path that explains a rejected line and the oracle for <see cref="SipStackLineScanner"/>.
 /// </summary>

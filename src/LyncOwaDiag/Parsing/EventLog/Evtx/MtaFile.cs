@@ -5,7 +5,7 @@ namespace LyncOwaDiag.Parsing.EventLog.Evtx;
 
 /// <summary>
 /// Reads an Event Viewer "display information" file (<c>LocaleMetaData/&lt;log&gt;_&lt;LCID&gt;.MTA</c>): the fully
-/// formatted message of each record of the .evtx it was exported with. Layout (reference/event-logs.md §1.1, checked
+/// formatted message of each record of the .evtx it was exported with. Layout (docs/formats.md#evtx-display-information, checked
 /// on the real sample): a 24-byte header, section descriptors (EVT: record → message index; MSG: strings), each
 /// section a chain of pages of up to 100 entries whose offsets count from the section start. Every offset is checked;
 /// a damaged file yields what could be read and says why it stopped.

@@ -4,7 +4,7 @@ using Sprache;
 namespace LyncOwaDiag.Parsing.ExchangeLog.OwaIm;
 
 /// <summary>
-/// The texts of the OWA IM log (reference/owa-im.md §1.4) as a Sprache grammar: prefix, method, then the pieces the
+/// The texts of the OWA IM log (docs/formats.md#owa-im-log-messages) as a Sprache grammar: prefix, method, then the pieces the
 /// documented format strings put in: the <c>User=…, Sip address=…, Lyncserver=…</c> context, the port, the
 /// thumbprint, the DLL path, the service error and the exception. Used on demand, not on the hot path.
 /// </summary>

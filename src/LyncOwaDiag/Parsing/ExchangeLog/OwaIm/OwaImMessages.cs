@@ -3,7 +3,7 @@ using LyncOwaDiag.Model;
 namespace LyncOwaDiag.Parsing.ExchangeLog.OwaIm;
 
 /// <summary>
-/// The documented messages of the OWA IM log (reference/owa-im.md §1.4) by a phrase each contains, with the severity
+/// The documented messages of the OWA IM log (docs/formats.md#owa-im-log-messages) by a phrase each contains, with the severity
 /// they deserve. The level column is not enough: certificate problems are written as DEBUG rows.
 /// </summary>
 internal static class OwaImMessages
