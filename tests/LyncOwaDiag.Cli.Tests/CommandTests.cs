@@ -25,7 +25,7 @@ public class CommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("ATL-CS-001, ATL-CS-002", run.Out, StringComparison.Ordinal);
         Assert.Contains("DMZ-EDGE01", run.Out, StringComparison.Ordinal);
-        Assert.Contains("sipstack (from folder name)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("sipstack (folder name, a guess)", run.Out, StringComparison.Ordinal);
         Assert.Contains("Timeline: 25 events from 2013-05-14 09:20:30.004 to 2013-05-14 09:25:05.500 UTC", run.Out, StringComparison.Ordinal);
         Assert.Contains("assumed-UTC: 4 input(s)", run.Out, StringComparison.Ordinal);
         Assert.Contains("record starting at line 81 has no $$end_record", run.Out, StringComparison.Ordinal);

@@ -121,7 +121,7 @@ public sealed class RulesAndReportTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         using var doc = JsonDocument.Parse(File.ReadAllText(report));
         var root = doc.RootElement;
-        Assert.Equal("1.0", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.1", root.GetProperty("schemaVersion").GetString());
         Assert.Equal("failing", root.GetProperty("verdict").GetString());
         var finding = root.GetProperty("findings")[0];
         Assert.Equal("CERT-NAME-MISMATCH", finding.GetProperty("ruleId").GetString());
@@ -146,7 +146,7 @@ public sealed class RulesAndReportTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         using var schema = JsonDocument.Parse(run.Out);
-        Assert.Equal("1.0", schema.RootElement.GetProperty("properties").GetProperty("schemaVersion").GetProperty("const").GetString());
+        Assert.Equal("1.1", schema.RootElement.GetProperty("properties").GetProperty("schemaVersion").GetProperty("const").GetString());
     }
 
     [Fact]

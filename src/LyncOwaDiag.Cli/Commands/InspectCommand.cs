@@ -47,7 +47,7 @@ public sealed class InspectCommand(CliOutput output) : Command<PathSettings>
 
             Line(console, "format", $"{InventoryView.ReaderName(input.Format)} ({input.Detection})");
             Line(console, "encoding", input.Encoding ?? "-");
-            Line(console, "host", InventoryView.HostText(input) + (input.HostOrigin == HostOrigin.Content ? " (from content)" : string.Empty));
+            Line(console, "host", ServerText.HostOf(input) + (input.HostOrigin == HostOrigin.Content ? $" (from content{(input.HostWhy is { } why ? ": " + why : string.Empty)})" : string.Empty));
             Line(console, "size", $"{input.Bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes, read to line {input.Lines.ToString("N0", CultureInfo.InvariantCulture)}");
             var kinds = string.Join(", ", input.EventsByKind.OrderByDescending(k => k.Value).ThenBy(k => k.Key, StringComparer.Ordinal)
                 .Select(k => $"{k.Key} {k.Value.ToString("N0", CultureInfo.InvariantCulture)}"));

@@ -43,6 +43,7 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         if (!settings.Quiet)
         {
             DiagnosisView.WriteChecks(console, result);
+            ServersView.Write(console, result.Servers, settings.Verbose);
             console.WriteLine();
             if (settings.Verbose)
             {

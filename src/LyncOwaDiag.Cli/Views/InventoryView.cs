@@ -14,7 +14,7 @@ internal static class InventoryView
         static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
         var read = inputs.Where(i => i.SkippedReason is null).ToList();
         var skipped = inputs.Where(i => i.SkippedReason is not null).ToList();
-        var hosts = read.GroupBy(HostText).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ToList();
+        var hosts = read.GroupBy(ServerText.HostOf).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ToList();
         console.WriteLine($"Inputs: {N(read.Count)} file(s) read from {N(hosts.Count)} host(s), {N(skipped.Count)} skipped (file by file with --verbose)");
         foreach (var host in hosts)
         {
@@ -46,7 +46,7 @@ internal static class InventoryView
             table.AddRow(
                 Text(input.File),
                 Text(ReaderName(input.Format)),
-                Text(HostText(input)),
+                Text(ServerText.HostOf(input)),
                 Text(input.Events.ToString("N0", CultureInfo.InvariantCulture)),
                 Text(input.Diagnostics.ToString("N0", CultureInfo.InvariantCulture)),
                 Text(input.First is { } first ? TimeQualityText.Format(first, input.TimeQuality ?? TimeQuality.Exact) : "-"),
@@ -56,15 +56,6 @@ internal static class InventoryView
 
         return table;
     }
-
-    public static string HostText(InputSummary input) => input.HostOrigin switch
-    {
-        HostOrigin.FolderName => $"{input.Host} (from folder name)",
-        HostOrigin.Option => $"{input.Host} (--host)",
-        HostOrigin.Manifest => $"{input.Host} (manifest)",
-        HostOrigin.None => "(unknown)",
-        _ => input.Host ?? "(unknown)",
-    };
 
     public static string ReaderName(InputFormat format) => format switch
     {

@@ -20,9 +20,16 @@ public sealed class FindingsPane
         }
 
         Verdict = $"{result.Verdict.ToString().ToLowerInvariant()}: {SafeText.ForTerminal(result.VerdictReason)}";
+        Servers = result.Servers.Count == 0
+            ? "The bundle names no server: nothing in its files says which machine wrote them."
+            : "As the bundle's content names them; a folder name is only a guess and no check relies on it.\n\n" + string.Join("\n\n", result.Servers.Select(server =>
+                SafeText.ForTerminal(ServerText.Line(server)) + "\n" + string.Join("\n", server.Names.Select(n => "  " + SafeText.ForTerminal(ServerText.Name(n))))));
     }
 
     public string Verdict { get; }
+
+    /// <summary>The servers panel: each server with its roles, and each of its names with where it was learned.</summary>
+    public string Servers { get; }
 
     public int Count => _rows.Count;
 

@@ -16,6 +16,7 @@ public static class KeyHelp
         ("]", "Next ev", "next evidence row of the finding"),
         ("[", "Prev ev", "previous evidence row of the finding"),
         ("l", "Ladder", "ladder of the selected event's SIP dialog"),
+        ("s", "Servers", "the servers the bundle names: roles, names and where each was learned"),
         ("t", "UTC/local", "show times in UTC or in this machine's local time"),
         ("e", "Export", "export a report (.md, .html or .json; redacted with --redact)"),
         ("Tab", "Pane", "move between findings, timeline and detail"),

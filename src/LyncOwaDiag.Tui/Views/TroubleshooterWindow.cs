@@ -188,6 +188,14 @@ public sealed class TroubleshooterWindow : Window
                 }
 
                 return Done();
+            case 's':
+                if (_model.Findings is { } loaded)
+                {
+                    Open(_panel);
+                    _panel.Show("Servers (Esc close, arrows scroll)", loaded.Servers);
+                }
+
+                return Done();
             case 't':
                 _model.ToggleTime();
                 _source.Version++;

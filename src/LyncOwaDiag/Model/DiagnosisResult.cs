@@ -5,6 +5,9 @@ public sealed record DiagnosisResult
 {
     public required IReadOnlyList<InputSummary> Inputs { get; init; }
 
+    /// <summary>The servers of the bundle with their names and roles, as its content tells them.</summary>
+    public IReadOnlyList<ServerSummary> Servers { get; init; } = [];
+
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
     public IReadOnlyList<ParseDiagnostic> Diagnostics { get; init; } = [];

@@ -20,6 +20,9 @@ public sealed record InputSummary
 
     public HostOrigin HostOrigin { get; init; } = HostOrigin.None;
 
+    /// <summary>Why the file was tied to its host when its own content does not say it (e.g. "as Application.evtx beside it").</summary>
+    public string? HostWhy { get; init; }
+
     public long Events { get; init; }
 
     public long Diagnostics { get; init; }

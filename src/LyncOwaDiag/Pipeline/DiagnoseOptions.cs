@@ -31,6 +31,9 @@ public sealed record DiagnoseOptions
     /// </summary>
     public int SkewSampleMessages { get; init; } = 20_000;
 
+    /// <summary>How many of each file's first events the server directory reads to learn whose the file is.</summary>
+    public int ServerLookEvents { get; init; } = 2_000;
+
     /// <summary>Files read at once, each on its own thread ahead of the merge; 0 reads every file on the caller's thread.</summary>
     public int ParallelFiles { get; init; } = 64;
 

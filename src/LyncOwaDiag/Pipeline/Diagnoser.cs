@@ -48,10 +48,11 @@ public static class Diagnoser
         var assumptions = inputs.Where(i => i.TimeQuality is not null)
             .Select(i => inferred.GetValueOrDefault(i.File) ?? new TimeAssumption(i.File, i.TimeQuality!.Value, Basis(i.TimeQuality.Value)))
             .ToList();
-        var classification = classifier.Complete(inputs, session.MeasuredSkews);
+        var classification = classifier.Complete(inputs, session.MeasuredSkews, session.Servers);
         return new DiagnosisResult
         {
             Inputs = inputs,
+            Servers = session.Servers.Servers,
             TimeAssumptions = assumptions,
             Skews = session.Skews,
             Findings = classification.Findings,

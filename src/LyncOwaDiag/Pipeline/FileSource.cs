@@ -17,6 +17,22 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
     private long _lastLine;
 
     private bool _observing;
+    private string? _host = host;
+    private HostOrigin _hostOrigin = hostOrigin;
+    private string? _hostWhy;
+
+    /// <summary>The host the file's events fall back to when their content names none.</summary>
+    public string? Host => _host;
+
+    public HostOrigin HostOrigin => _hostOrigin;
+
+    /// <summary>Ties the file to the server the bundle's content says it belongs to (before the main read).</summary>
+    public void AssignHost(string? assigned, HostOrigin origin, string? why)
+    {
+        _host = assigned;
+        _hostOrigin = origin;
+        _hostWhy = why;
+    }
 
     /// <summary>A zone inferred from the bundle for a local-time export that no --tz rule names.</summary>
     public TimeZoneSpec? InferredZone { get; set; }
@@ -60,7 +76,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
 
     public IEnumerable<TimelineEvent> Events()
     {
-        var context = new ReadContext(file.DisplayPath, host, CultureRule.For(options.Cultures, file.DisplayPath), this, sniff.BomLength)
+        var context = new ReadContext(file.DisplayPath, _host, CultureRule.For(options.Cultures, file.DisplayPath), this, sniff.BomLength)
         {
             // The manifest's server-side write time beats the time the copy was made.
             FileTime = listedTime ?? file.LastWrite,
@@ -123,7 +139,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
             return [];
         }
 
-        var context = new ReadContext(file.DisplayPath, host, CultureRule.For(options.Cultures, file.DisplayPath), DiscardingSink.Instance);
+        var context = new ReadContext(file.DisplayPath, _host, CultureRule.For(options.Cultures, file.DisplayPath), DiscardingSink.Instance);
         try
         {
             using var text = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(raw + "\n"));
@@ -231,7 +247,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
     public InputSummary Summary()
     {
         var machines = _machines.Keys.Order(StringComparer.OrdinalIgnoreCase).ToList();
-        var fromContent = machines.Count > 0 && !(machines.Count == 1 && string.Equals(machines[0], host, StringComparison.OrdinalIgnoreCase) && hostOrigin != HostOrigin.Content);
+        var fromContent = machines.Count > 0 && !(machines.Count == 1 && string.Equals(machines[0], _host, StringComparison.OrdinalIgnoreCase) && _hostOrigin != HostOrigin.Content);
         return new InputSummary
         {
             File = file.DisplayPath,
@@ -240,8 +256,9 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
             Encoding = EncodingDetector.Describe(sniff.Encoding),
             Bytes = file.Length,
             Lines = _lastLine,
-            Host = fromContent ? string.Join(", ", machines) : host,
-            HostOrigin = fromContent ? HostOrigin.Content : hostOrigin,
+            Host = fromContent ? string.Join(", ", machines) : _host,
+            HostOrigin = fromContent ? HostOrigin.Content : _hostOrigin,
+            HostWhy = fromContent ? null : _hostWhy,
             Events = _tally.Count,
             Diagnostics = _diagnostics,
             First = _tally.First,
@@ -255,7 +272,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
     {
         _tally.Add(e);
         _lastLine = Math.Max(_lastLine, e.Location.LastLine);
-        if (e.Host is not null && !ReferenceEquals(e.Host, host) && _machines.Count < 64)
+        if (e.Host is not null && !ReferenceEquals(e.Host, _host) && _machines.Count < 64)
         {
             _machines[e.Host] = _machines.GetValueOrDefault(e.Host) + 1;
         }

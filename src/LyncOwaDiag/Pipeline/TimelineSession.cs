@@ -1,4 +1,5 @@
 using LyncOwaDiag.Correlation;
+using LyncOwaDiag.Correlation.Servers;
 using LyncOwaDiag.Inputs;
 using LyncOwaDiag.Model;
 using LyncOwaDiag.Time;
@@ -81,6 +82,60 @@ public sealed class TimelineSession : IDisposable
         }
     }
 
+    private ServerDirectory? _servers;
+
+    /// <summary>
+    /// The servers of the bundle and the server each file belongs to, from a short look at every file's first events
+    /// (see <see cref="ServerDirectory"/>); worked out once, before any read, and applied to the files' hosts.
+    /// </summary>
+    public ServerDirectory Servers => EnsureServers();
+
+    private ServerDirectory EnsureServers()
+    {
+        if (_servers is not null)
+        {
+            return _servers;
+        }
+
+        var looks = new ServerLook[_sources.Count];
+        void Look(int i) => looks[i] = ServerLook.Of(_sources[i].Observe(), _sources[i].Format, Options.ServerLookEvents);
+        if (Options.ParallelFiles > 1 && _sources.Count > 1)
+        {
+            try
+            {
+                Parallel.For(0, _sources.Count, new ParallelOptions { MaxDegreeOfParallelism = Options.ParallelFiles }, Look);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < _sources.Count; i++)
+            {
+                Look(i);
+            }
+        }
+
+        var files = _sources.Select((s, i) => new ServerFile(s.File.DisplayPath, s.File.Container ?? string.Empty, s.Format, s.Host, s.HostOrigin, looks[i].Claims, looks[i].Role)).ToList();
+        var directory = ServerDirectory.Build(files, looks.SelectMany(l => l.Names));
+        foreach (var source in _sources)
+        {
+            if (directory.AssignmentOf(source.File.DisplayPath) is { } assigned)
+            {
+                source.AssignHost(assigned.Host, assigned.Origin, assigned.Why);
+            }
+        }
+
+        foreach (var (file, message) in directory.Conflicts)
+        {
+            Diagnostics.Report(new ParseDiagnostic(new SourceLocation(file, 0, 0, 0), Severity.Warning, DiagnosticDisposition.Noted, message));
+        }
+
+        return _servers = directory;
+    }
+
     private static string FoldArchive(string? container) =>
         (container ?? string.Empty).Replace(Model.SourceLocation.ArchiveSeparator, "/", StringComparison.Ordinal);
 
@@ -118,6 +173,7 @@ public sealed class TimelineSession : IDisposable
         }
 
         _offsetsInferred = true;
+        EnsureServers();
         var locals = _sources.Where(s => LocalTimeFormats.Contains(s.Format) && !s.HasZone).ToList();
         var references = _sources.Where(s => UtcEventFormats.Contains(s.Format)).ToList();
         if (locals.Count == 0 || references.Count == 0)
@@ -164,6 +220,7 @@ public sealed class TimelineSession : IDisposable
         // Each trace gives its own first messages, read side by side, then fed in input order (the estimate keeps the
         // first sighting each way, so the order fixes the result). A budget shared by all in turn let the first big
         // file use it up, leaving the hosts of the next files, the other ends of the pairs, out of the sample.
+        EnsureServers();
         var traces = _sources.Where(s => s.Format == InputFormat.SipStack).ToList();
         var samples = new List<ClockSkewEstimator.Message>[traces.Count];
         void Sample(int i)
@@ -245,7 +302,11 @@ public sealed class TimelineSession : IDisposable
     /// (a user's Call-IDs, a call's correlation ids) before <see cref="Events"/>, leaving the inventory and the
     /// diagnostics those of the main read.
     /// </summary>
-    public IEnumerable<TimelineEvent> LookAhead() => _sources.SelectMany(s => s.Observe());
+    public IEnumerable<TimelineEvent> LookAhead()
+    {
+        EnsureServers();
+        return _sources.SelectMany(s => s.Observe());
+    }
 
     /// <summary>
     /// All events of all readable inputs, oldest first; ties keep input order, then file order. Each file passes a
@@ -262,6 +323,7 @@ public sealed class TimelineSession : IDisposable
 
     private IEnumerable<TimelineEvent> Merged(Func<FileSource, IEnumerable<TimelineEvent>> read)
     {
+        EnsureServers();
         InferLocalOffsets();
         var offsets = Skews.ToDictionary(s => s.Host, s => s.Offset, StringComparer.Ordinal);
         foreach (var source in _sources)

@@ -11,7 +11,7 @@ namespace LyncOwaDiag.Reporting;
 /// </summary>
 public static class JsonReportWriter
 {
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     /// <summary>The JSON Schema (draft 2020-12) of this report, as shipped (<c>lyncowadiag schema</c>).</summary>
     public static string Schema()
@@ -66,6 +66,7 @@ public static class JsonReportWriter
             json.WriteString("file", input.File);
             json.WriteString("format", input.Format.ToString());
             json.WriteString("host", input.Host);
+            json.WriteString("hostOrigin", ServerText.OriginName(input.HostOrigin));
             json.WriteNumber("bytes", input.Bytes);
             json.WriteNumber("events", input.Events);
             json.WriteNumber("diagnostics", input.Diagnostics);
@@ -73,6 +74,21 @@ public static class JsonReportWriter
             WriteTime(json, "last", input.Last);
             json.WriteString("timeQuality", input.TimeQuality is { } quality ? TimeQualityText.Name(quality) : null);
             json.WriteString("skipped", input.SkippedReason);
+        });
+        Objects(json, "servers", result.Servers, server =>
+        {
+            json.WriteString("label", server.Label);
+            json.WriteString("fqdn", server.Fqdn);
+            Strings(json, "roles", ServerText.RoleNames(server.Roles));
+            json.WriteBoolean("guess", server.IsGuess);
+            json.WriteNumber("files", server.Files);
+            Objects(json, "names", server.Names, name =>
+            {
+                json.WriteString("name", name.Name);
+                json.WriteString("how", name.How);
+                json.WriteString("file", name.Where.File);
+                json.WriteNumber("line", name.Where.FirstLine);
+            });
         });
         Objects(json, "timeAssumptions", result.TimeAssumptions, a =>
         {

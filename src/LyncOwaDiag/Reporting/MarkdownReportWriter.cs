@@ -46,7 +46,30 @@ public static class MarkdownReportWriter
         WriteLadders(w, ladders ?? []);
         WriteChecklist(w, result);
         WriteUnexplained(w, result);
+        WriteServers(w, result);
         WriteInputs(w, result);
+    }
+
+    private static void WriteServers(TextWriter w, DiagnosisResult result)
+    {
+        if (result.Servers.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteLine("## Servers");
+        w.WriteLine();
+        w.WriteLine("As the bundle's content names them; a folder name is only a guess and no check relies on it.");
+        w.WriteLine();
+        w.WriteLine("| server | FQDN | roles | files | names (where each was learned) |");
+        w.WriteLine("|---|---|---|---|---|");
+        foreach (var server in result.Servers)
+        {
+            var names = string.Join("<br>", server.Names.Select(n => MarkdownText.Code(n.Name, inTable: true) + " " + MarkdownText.Escape(n.How + (n.Where.File.Length > 0 ? ", " + n.Where.File + (n.Where.FirstLine > 0 ? ":" + n.Where.FirstLine.ToString(CultureInfo.InvariantCulture) : string.Empty) : string.Empty))));
+            w.WriteLine($"| {MarkdownText.Code(server.Label, inTable: true)}{(server.IsGuess ? " (folder name, a guess)" : string.Empty)} | {(server.Fqdn is null ? "not told" : MarkdownText.Code(server.Fqdn, inTable: true))} | {MarkdownText.Escape(ServerText.Roles(server.Roles))} | {server.Files.ToString(CultureInfo.InvariantCulture)} | {names} |");
+        }
+
+        w.WriteLine();
     }
 
     private static void WriteLadders(TextWriter w, IReadOnlyList<DialogLadder> ladders)
@@ -192,7 +215,7 @@ public static class MarkdownReportWriter
         w.WriteLine("|---|---|---|---|---|---|---|---|");
         foreach (var i in result.Inputs)
         {
-            w.WriteLine($"| {MarkdownText.Code(i.File, inTable: true)} | {i.Format} | {MarkdownText.Code(i.Host, inTable: true)} | {i.Events.ToString(CultureInfo.InvariantCulture)} | {i.Diagnostics.ToString(CultureInfo.InvariantCulture)} | {Time(i.First)} | {Time(i.Last)} | {(i.TimeQuality is { } q ? TimeQualityText.Name(q) : i.SkippedReason is null ? string.Empty : MarkdownText.Escape(i.SkippedReason))} |");
+            w.WriteLine($"| {MarkdownText.Code(i.File, inTable: true)} | {i.Format} | {MarkdownText.Code(i.Host, inTable: true)}{(i.HostOrigin == HostOrigin.FolderName ? " (folder name, a guess)" : string.Empty)} | {i.Events.ToString(CultureInfo.InvariantCulture)} | {i.Diagnostics.ToString(CultureInfo.InvariantCulture)} | {Time(i.First)} | {Time(i.Last)} | {(i.TimeQuality is { } q ? TimeQualityText.Name(q) : i.SkippedReason is null ? string.Empty : MarkdownText.Escape(i.SkippedReason))} |");
         }
 
         w.WriteLine();

@@ -179,6 +179,18 @@ public sealed class TroubleshooterWindowTests : IDisposable
     }
 
     [Fact]
+    public void S_ShowsTheServersTheBundleNames_WithWhereEachNameWasLearned()
+    {
+        _tui.Press(new Key('s'));
+
+        Assert.Contains("Servers", _tui.Screen, StringComparison.Ordinal);
+        Assert.Contains("ATL-MBX-001 = atl-mbx-001.litwareinc.com: mailbox (OWA)", _tui.Window.PanelText, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Computer of", _tui.Window.PanelText, StringComparison.Ordinal);
+        _tui.Press(Key.Esc);
+        Assert.DoesNotContain("Computer of", _tui.Screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void T_TogglesBetweenUtcAndTheViewersZone()
     {
         var utc = Model.Columns.Cells(Model.Rows, 0)[TimelineColumns.Time];

@@ -1,6 +1,7 @@
 using LyncOwaDiag.Classification.Matchers;
 using LyncOwaDiag.Classification.Matching;
 using LyncOwaDiag.Classification.Rules;
+using LyncOwaDiag.Correlation.Servers;
 using LyncOwaDiag.Model;
 
 namespace LyncOwaDiag.Classification.Engine;
@@ -22,6 +23,7 @@ internal sealed class Classifier
     private readonly ConfigStore _config = new();
     private readonly SignalTally _signals = new();
     private readonly List<string> _matched = [];
+    private ServerDirectory _servers = ServerDirectory.Empty;
     private DateTimeOffset? _logsStart;
     private DateTimeOffset? _logsEnd;
 
@@ -90,9 +92,11 @@ internal sealed class Classifier
     // The reader names IM messages by a fixed set of ids, so this key takes few values.
     private static (EventSource Source, string Kind, string? ImMessage) DispatchKey(TimelineEvent e) => (e.Source, e.Kind, (e.Payload as OwaImEntry)?.Message);
 
-    public Classification Complete(IReadOnlyList<InputSummary> inputs, IReadOnlyList<ClockSkew> skews)
+    /// <param name="servers">Which hosts are known from content (and their FQDNs): a folder-name guess is never compared or filled in.</param>
+    public Classification Complete(IReadOnlyList<InputSummary> inputs, IReadOnlyList<ClockSkew> skews, ServerDirectory? servers = null)
     {
-        var context = new CompletionContext(inputs, _config, skews, new MatchContext(_logsStart, _logsEnd, Fact));
+        _servers = servers ?? ServerDirectory.Empty;
+        var context = new CompletionContext(inputs, _config, skews, new MatchContext(_logsStart, _logsEnd, Fact, _servers));
         var notChecked = new List<NotCheckedRule>();
         foreach (var (rule, run) in _runs)
         {
@@ -158,6 +162,9 @@ internal sealed class Classifier
         string? Lookup(string name) => name switch
         {
             "count" => found.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // A host known only by its folder's name is no identity: the placeholder's default stands instead.
+            "host" => found.Bindings["host"] is { } host && !_servers.IsGuess(host) ? host : null,
+            "hostFqdn" => found.Bindings["hostFqdn"] ?? _servers.FqdnOf(found.Bindings["host"]),
             _ when name.StartsWith(MatchContext.FactPrefix, StringComparison.OrdinalIgnoreCase) => Fact(name[MatchContext.FactPrefix.Length..]),
             _ => found.Bindings[name],
         };

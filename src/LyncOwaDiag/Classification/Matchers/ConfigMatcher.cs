@@ -12,6 +12,9 @@ internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSe
 {
     public override string Kind => "config";
 
+    /// <summary>Whether any selector compares the server the object came from.</summary>
+    private bool UsesServerIdentity => Each.UsesServerIdentity || Some.Any(s => s.UsesServerIdentity) || None.Any(s => s.UsesServerIdentity);
+
     public override MatcherRun Start() => new Run(this);
 
     private sealed class Run(ConfigMatcher spec) : MatcherRun
@@ -22,13 +25,28 @@ internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSe
             var missing = spec.None.Select(n => n.Scope).Where(scope => !store.InScope(scope).Any()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             foreach (var obj in store.InScope(spec.Each.Scope))
             {
+                var known = context.Match.KnownHost(obj.Host);
+                if (known is null && spec.UsesServerIdentity)
+                {
+                    // Never compare a folder's name as if it were the server: say what would tell it instead.
+                    if (!spec.Each.WithoutServerIdentity().Match(obj, new Bindings(), context.Match))
+                    {
+                        continue;
+                    }
+
+                    notChecked($"{obj.File} comes from a server the bundle does not name{(obj.Host is null ? string.Empty : $" (only its folder '{obj.Host}' does)")}: " +
+                               "collect the server's Application log or our collector's manifest with it, or name it with --host PATH=FQDN");
+                    continue;
+                }
+
                 var bindings = new Bindings();
                 if (!spec.Each.Match(obj, bindings, context.Match))
                 {
                     continue;
                 }
 
-                bindings.Set("host", obj.Host);
+                bindings.Set("host", known);
+                bindings.Set("hostFqdn", context.Match.FqdnOf(obj.Host));
                 bindings.Set("file", obj.File);
                 var evidence = spec.Each.EvidenceFrom(obj).ToList();
                 if (!Satisfy(store, 0, bindings, evidence, context.Match))

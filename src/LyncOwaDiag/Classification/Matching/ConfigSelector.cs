@@ -17,7 +17,7 @@ internal sealed record ConfigSelector(string Scope, IReadOnlyList<(string Proper
 
         foreach (var (property, condition) in Conditions)
         {
-            if (!condition.Test(obj.Values(property), bindings, context))
+            if (!condition.Test(ValuesOf(obj, property, context), bindings, context))
             {
                 return false;
             }
@@ -25,6 +25,27 @@ internal sealed record ConfigSelector(string Scope, IReadOnlyList<(string Proper
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the selector compares the object's server (<c>@host</c>, <c>@fqdn</c>, <c>{host}</c>, <c>{hostFqdn}</c>):
+    /// then it cannot be decided for a file whose server the bundle does not name.
+    /// </summary>
+    public bool UsesServerIdentity => Conditions.Any(IsServerIdentity);
+
+    /// <summary>The selector without the conditions on the object's server: whether the rest would select it.</summary>
+    public ConfigSelector WithoutServerIdentity() => this with { Conditions = Conditions.Where(c => !IsServerIdentity(c)).ToList() };
+
+    private static bool IsServerIdentity((string Property, FieldCondition Condition) c) =>
+        c.Property.Equals("@host", StringComparison.OrdinalIgnoreCase) || c.Property.Equals("@fqdn", StringComparison.OrdinalIgnoreCase)
+        || c.Condition.Refers("host") || c.Condition.Refers("hostFqdn");
+
+    // The object's own server: a host known only by its folder's name gives no value to compare.
+    private static IReadOnlyList<FieldValue> ValuesOf(ConfigObject obj, string property, MatchContext context) => property.ToLowerInvariant() switch
+    {
+        "@host" => context.KnownHost(obj.Host) is { } host ? [host] : [],
+        "@fqdn" => context.FqdnOf(obj.Host) is { } fqdn ? [fqdn] : [],
+        _ => obj.Values(property),
+    };
 
     /// <summary>The facts this selector looked at in <paramref name="obj"/>, as evidence.</summary>
     public IEnumerable<Evidence> EvidenceFrom(ConfigObject obj)

@@ -334,8 +334,15 @@ internal sealed record FieldCondition
 
     /// <summary>Whether any text of the condition refers to a snapshot value, which is known only at the end of the pass.</summary>
     public bool UsesFacts =>
-        new[] { EqualTo, Contains, Thumbprint, SameHost, Covers, HasItem }.Concat(In ?? []).Any(t => t is not null && t.Contains("{" + MatchContext.FactPrefix, StringComparison.OrdinalIgnoreCase))
-        || (Not?.UsesFacts ?? false);
+        Templates.Any(t => t.Contains("{" + MatchContext.FactPrefix, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether any text of the condition fills in the bound name (e.g. <c>{host}</c>).</summary>
+    public bool Refers(string name) =>
+        Templates.Any(t => Placeholders.Names(t).Contains(name, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>The texts of the condition that may hold placeholders, its negation's included.</summary>
+    private IEnumerable<string> Templates =>
+        new[] { EqualTo, Contains, Thumbprint, SameHost, Covers, HasItem }.Concat(In ?? []).OfType<string>().Concat(Not?.Templates ?? []);
 
     /// <summary>A certificate name covers an FQDN when equal, or when it is <c>*.rest</c> and the FQDN is one label more than <c>rest</c>.</summary>
     internal static bool DnsNameCovers(string name, string fqdn)

@@ -1,0 +1,281 @@
+using LyncOwaDiag.Model;
+using LyncOwaDiag.Time;
+
+namespace LyncOwaDiag.Correlation.Servers;
+
+/// <summary>
+/// The servers of a bundle as its content tells them, and the server each input file belongs to. A server is one
+/// entity with all its names (FQDN, NetBIOS name, CLS machine, the names snapshots give it), each with where it was
+/// learned. A file belongs, strongest first, to the host <c>--host</c> or a manifest names; to the machine its own
+/// content names (an event's Computer, a CLS bracket); to the one server of a compatible role that the files around
+/// it agree on (an IM log to the mailbox server whose Application log lies in the same folder or above); and only
+/// then to its folder's name, which is marked as a guess and never taken for an identity.
+/// </summary>
+public sealed class ServerDirectory
+{
+    /// <summary>Folder names that say where a file lies on a server, never which server: skipped when guessing.</summary>
+    private static readonly HashSet<string> PlaceFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "logging", "owa", "instantmessaging", "localemetadata", "clientaccess", "v15", "logs", "log", "tracing", "traces", ".",
+    };
+
+    private readonly Dictionary<string, HostAssignment> _assignments;
+    private readonly Dictionary<string, ServerSummary> _byKey;
+    private readonly HashSet<string> _guessKeys;
+
+    private ServerDirectory(Dictionary<string, HostAssignment> assignments, List<ServerSummary> servers, HashSet<string> guessKeys, List<(string File, string Message)> conflicts)
+    {
+        _assignments = assignments;
+        Servers = servers;
+        _byKey = servers.Where(s => !s.IsGuess).GroupBy(s => Key(s.Label)).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _guessKeys = guessKeys;
+        Conflicts = conflicts;
+    }
+
+    public static ServerDirectory Empty { get; } = new([], [], [], []);
+
+    /// <summary>Every server, content-known ones first (mailbox, then Lync, then the rest), then folder-name guesses.</summary>
+    public IReadOnlyList<ServerSummary> Servers { get; }
+
+    /// <summary>Facts that disagree (a manifest naming one server, the file's own events another), by file.</summary>
+    public IReadOnlyList<(string File, string Message)> Conflicts { get; }
+
+    /// <summary>The host a file was tied to; a file the directory never saw keeps what it had.</summary>
+    public HostAssignment? AssignmentOf(string displayPath) => _assignments.GetValueOrDefault(displayPath);
+
+    /// <summary>Whether the host is known only from a folder name: a guess, which no rule may compare or hand to a command.</summary>
+    public bool IsGuess(string? host) => host is not null && _guessKeys.Contains(Key(host)) && !_byKey.ContainsKey(Key(host));
+
+    /// <summary>The FQDN the bundle gives the host's server, or null when it gives none (or the host is a guess).</summary>
+    public string? FqdnOf(string? host) => host is null ? null : _byKey.GetValueOrDefault(Key(host))?.Fqdn;
+
+    private static string Key(string name) => ClockSkewEstimator.HostKey(name);
+
+    public static ServerDirectory Build(IReadOnlyList<ServerFile> files, IEnumerable<(string Name, ServerRole Role, string How, SourceLocation Where)> named)
+    {
+        var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        Entity Learn(string name, ServerRole role, string how, SourceLocation where, bool isLabel)
+        {
+            var key = Key(name);
+            if (!entities.TryGetValue(key, out var entity))
+            {
+                entities[key] = entity = new Entity();
+            }
+
+            entity.Add(name.Trim().TrimEnd('.'), role, how, where, isLabel);
+            return entity;
+        }
+
+        var own = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var claim in file.Claims)
+            {
+                Learn(claim.Label, claim.Role, claim.How, claim.Where, isLabel: true);
+                if (claim.Fqdn is { } fqdn)
+                {
+                    Learn(fqdn, claim.Role, claim.How, claim.Where, isLabel: false);
+                }
+            }
+
+            own[file.DisplayPath] = file.Claims.GroupBy(c => Key(c.Label)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.GroupBy(c => c.Label).OrderByDescending(l => l.Count()).First().Key).FirstOrDefault();
+        }
+
+        // The names a file's own events give come first in each server's list, then those snapshots give.
+        foreach (var (name, role, how, where) in named)
+        {
+            if (ServerEvidence.IsHostName(name))
+            {
+                Learn(name, role, how, where, isLabel: how == "manifest host");
+            }
+        }
+
+        // Anchors: files whose server is known without looking around them.
+        var anchors = new List<(string Container, string Host, string File)>();
+        foreach (var file in files)
+        {
+            var host = file.PresetOrigin is HostOrigin.Option or HostOrigin.Manifest ? file.PresetHost : own[file.DisplayPath];
+            if (host is not null)
+            {
+                anchors.Add((Normalise(file.Container), host, file.DisplayPath));
+            }
+        }
+
+        var assignments = new Dictionary<string, HostAssignment>(StringComparer.Ordinal);
+        var conflicts = new List<(string File, string Message)>();
+        var guessKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var claimed = own[file.DisplayPath];
+            HostAssignment assignment;
+            if (file.PresetOrigin is HostOrigin.Option or HostOrigin.Manifest && file.PresetHost is { } preset)
+            {
+                assignment = new HostAssignment(preset, file.PresetOrigin);
+                if (claimed is not null && Key(claimed) != Key(preset))
+                {
+                    conflicts.Add((file.DisplayPath, $"its {(file.PresetOrigin == HostOrigin.Manifest ? "manifest" : "--host rule")} names {preset}, but its own events were logged by {claimed}; the {(file.PresetOrigin == HostOrigin.Manifest ? "manifest" : "--host rule")} is followed"));
+                }
+            }
+            else if (!IsRead(file.Format))
+            {
+                // A file no reader takes (unknown, empty, binary, an archive itself, an EVTX's message file) is no server's evidence.
+                assignment = new HostAssignment(null, HostOrigin.None);
+            }
+            else if (claimed is not null)
+            {
+                assignment = new HostAssignment(claimed, HostOrigin.Content);
+            }
+            else if (Inherit(file, anchors, entities) is { } inherited)
+            {
+                assignment = new HostAssignment(inherited.Host, HostOrigin.Content, $"as {inherited.File} beside it");
+            }
+            else if (GuessFromFolder(file.Container) is { } guess)
+            {
+                assignment = new HostAssignment(guess, HostOrigin.FolderName);
+                guessKeys.Add(Key(guess));
+            }
+            else
+            {
+                assignment = new HostAssignment(null, HostOrigin.None);
+            }
+
+            assignments[file.DisplayPath] = assignment;
+            if (assignment.Host is { } host && assignment.Origin != HostOrigin.FolderName)
+            {
+                Learn(host, file.Role, assignment.Origin == HostOrigin.Option ? "--host" : assignment.Origin == HostOrigin.Manifest ? "manifest host" : "its files", new SourceLocation(file.DisplayPath, 0, 0, 0), isLabel: true).Files++;
+            }
+        }
+
+        var servers = entities.Values.Select(e => e.Summary(isGuess: false))
+            .OrderBy(s => Rank(s.Roles)).ThenBy(s => s.Label, StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var key in guessKeys.Where(k => !entities.ContainsKey(k)).Order(StringComparer.Ordinal))
+        {
+            var guessed = files.Where(f => assignments[f.DisplayPath] is { Origin: HostOrigin.FolderName, Host: { } h } && Key(h) == key).ToList();
+            if (guessed.Aggregate(ServerRole.None, (r, f) => r | f.Role) == ServerRole.None)
+            {
+                // Files that say nothing of a server's role (a JSON document of unknown cmdlets, say) make no server.
+                continue;
+            }
+
+            servers.Add(new ServerSummary
+            {
+                Label = assignments[guessed[0].DisplayPath].Host!,
+                Roles = guessed.Aggregate(ServerRole.None, (r, f) => r | f.Role),
+                Names = [new ServerName(assignments[guessed[0].DisplayPath].Host!, "folder name; nothing in its files names the server", new SourceLocation(guessed[0].DisplayPath, 0, 0, 0))],
+                Files = guessed.Count,
+                IsGuess = true,
+            });
+        }
+
+        return new ServerDirectory(assignments, servers, guessKeys, conflicts);
+    }
+
+    private static bool IsRead(InputFormat format) =>
+        format is not (InputFormat.Unknown or InputFormat.Empty or InputFormat.Binary or InputFormat.Zip or InputFormat.EvtxDisplayInformation or InputFormat.Manifest);
+
+    private static int Rank(ServerRole roles) =>
+        roles.HasFlag(ServerRole.Mailbox) ? 0 : roles.HasFlag(ServerRole.Lync) ? 1 : roles.HasFlag(ServerRole.LyncPool) ? 2 : 3;
+
+    /// <summary>
+    /// The one server of a compatible role the files around this one agree on: the nearest folder (or archive folder)
+    /// above it whose files name exactly one such server; a folder naming two or more stops the search.
+    /// </summary>
+    private static (string Host, string File)? Inherit(ServerFile file, List<(string Container, string Host, string File)> anchors, Dictionary<string, Entity> entities)
+    {
+        foreach (var folder in Ancestors(Normalise(file.Container)))
+        {
+            var candidates = anchors
+                .Where(a => folder.Length == 0 || a.Container == folder || a.Container.StartsWith(folder + "/", StringComparison.Ordinal))
+                .Where(a => Compatible(file.Role, entities.GetValueOrDefault(Key(a.Host))?.Roles ?? ServerRole.None))
+                .GroupBy(a => Key(a.Host))
+                .ToList();
+            if (candidates.Count == 1)
+            {
+                var first = candidates[0].OrderBy(a => a.File, StringComparer.Ordinal).First();
+                return (first.Host, first.File);
+            }
+
+            if (candidates.Count > 1)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Compatible(ServerRole file, ServerRole server) =>
+        file == ServerRole.None || server == ServerRole.None || (file & server) != 0;
+
+    private static IEnumerable<string> Ancestors(string container)
+    {
+        var current = container;
+        while (true)
+        {
+            yield return current;
+            if (current.Length == 0)
+            {
+                yield break;
+            }
+
+            var slash = current.LastIndexOf('/');
+            current = slash < 0 ? string.Empty : current[..slash];
+        }
+    }
+
+    /// <summary>The nearest folder or zip name that could name a server (not Logging, OWA, InstantMessaging …).</summary>
+    private static string? GuessFromFolder(string container)
+    {
+        foreach (var segment in Normalise(container).Split('/', StringSplitOptions.RemoveEmptyEntries).Reverse())
+        {
+            var name = segment.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? segment[..^4] : segment;
+            if (name.Length > 0 && !PlaceFolders.Contains(name) && name != "..")
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Normalise(string container) =>
+        container.Replace(SourceLocation.ArchiveSeparator, "/", StringComparison.Ordinal).Replace('\\', '/').TrimEnd('/');
+
+    /// <summary>One server while the directory is built: its names with their first source, roles and the files tied to it.</summary>
+    private sealed class Entity
+    {
+        private const int MaxNames = 16;
+        private readonly List<ServerName> _names = [];
+        private readonly HashSet<string> _seen = new(StringComparer.OrdinalIgnoreCase);
+        private string? _label;
+
+        public ServerRole Roles { get; private set; }
+
+        public int Files { get; set; }
+
+        public void Add(string name, ServerRole role, string how, SourceLocation where, bool isLabel)
+        {
+            Roles |= role;
+            if (isLabel && _label is null && !ServerEvidence.IsFqdn(name))
+            {
+                _label = name;
+            }
+
+            if (_names.Count < MaxNames && _seen.Add(name))
+            {
+                _names.Add(new ServerName(name, how, where));
+            }
+        }
+
+        public ServerSummary Summary(bool isGuess) => new()
+        {
+            Label = _label ?? _names.Select(n => n.Name).FirstOrDefault(n => !ServerEvidence.IsFqdn(n)) ?? _names[0].Name.Split('.')[0],
+            Fqdn = _names.Select(n => n.Name).FirstOrDefault(ServerEvidence.IsFqdn),
+            Roles = Roles,
+            Names = _names,
+            Files = Files,
+            IsGuess = isGuess,
+        };
+    }
+}
