@@ -126,7 +126,7 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         {
             var verb = settings.NoSkewCorrection ? "not corrected (--no-skew-correction)" : "corrected";
             console.WriteLine(SafeText.ForTerminal(
-                $"  {skew.Host} is {Ms(-skew.Offset)} against {skew.Reference} (between {Ms(-skew.High)} and {Ms(-skew.Low)}, {skew.Pairs} message pairs){(skew.Significant ? ", over 1 s" : string.Empty)}; {verb}"));
+                $"  {skew.Host} is {Ms(-skew.Offset)} against {skew.Reference} (between {Ms(-skew.High)} and {Ms(-skew.Low)}, {skew.Pairs} message pairs{(skew.Through is { } through ? $" with {through}, which is measured against {skew.Reference}" : string.Empty)}){(skew.Significant ? ", over 1 s" : string.Empty)}; {verb}"));
         }
     }
 

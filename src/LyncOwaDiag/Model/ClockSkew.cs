@@ -11,4 +11,7 @@ public sealed record ClockSkew(string Host, string Reference, TimeSpan Offset, T
 
     /// <summary>Where the messages of the tightest pairs were logged, sender's and receiver's side.</summary>
     public IReadOnlyList<Evidence> Messages { get; init; } = [];
+
+    /// <summary>The host this one was measured against when it shares no messages with the reference; null when direct.</summary>
+    public string? Through { get; init; }
 }

@@ -51,6 +51,15 @@ public sealed record SipMessage : EventPayload
 
     public string? ToTag { get; init; }
 
+    /// <summary>The host (or IP) that sent this message on its current hop, from the top Via's sent-by.</summary>
+    public string? ViaSentBy { get; init; }
+
+    /// <summary>The top Via's <c>branch</c>: the same on both ends of one hop, new at each relay.</summary>
+    public string? ViaBranch { get; init; }
+
+    /// <summary>The top Via's <c>received</c>: the address the next hop saw the sender at.</summary>
+    public string? ViaReceived { get; init; }
+
     public string? UserAgent { get; init; }
 
     public string? Server { get; init; }

@@ -260,7 +260,8 @@ public sealed class TimelineSession : IDisposable
             }
         }
 
-        var estimator = new ClockSkewEstimator();
+        var servers = _servers ?? ServerDirectory.Empty;
+        var estimator = new ClockSkewEstimator(servers.PeerHostOf);
         foreach (var message in samples.SelectMany(s => s))
         {
             estimator.Observe(message);

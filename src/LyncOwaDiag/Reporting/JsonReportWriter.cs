@@ -104,6 +104,7 @@ public static class JsonReportWriter
             json.WriteNumber("lowSeconds", Math.Round(skew.Low.TotalSeconds, 3));
             json.WriteNumber("highSeconds", Math.Round(skew.High.TotalSeconds, 3));
             json.WriteNumber("pairs", skew.Pairs);
+            json.WriteString("through", skew.Through);
         });
         Objects(json, "diagnostics", result.Diagnostics, d =>
         {

@@ -51,6 +51,13 @@ public sealed class ServerDirectory
 
     private static string Key(string name) => ClockSkewEstimator.HostKey(name);
 
+    /// <summary>
+    /// The host a peer address stands for, for pairing messages across traces: <see cref="ClockSkewEstimator.AnyHost"/>
+    /// for a pool's name (any of its servers may have answered), null when the directory does not know the name.
+    /// </summary>
+    public string? PeerHostOf(string address) =>
+        _byKey.TryGetValue(Key(address), out var server) && server.Files == 0 && server.Roles.HasFlag(ServerRole.LyncPool) ? ClockSkewEstimator.AnyHost : null;
+
     public static ServerDirectory Build(IReadOnlyList<ServerFile> files, IEnumerable<(string Name, ServerRole Role, string How, SourceLocation Where)> named)
     {
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);

@@ -155,6 +155,79 @@ internal static class SipValueScanner
         return true;
     }
 
+    /// <summary>
+    /// The top hop of a Via value (the first of a comma-separated list): its sent-by host (IPv6 in brackets), and its
+    /// <c>branch</c> and <c>received</c> parameters. False when the value is not <c>SIP/2.0/transport host…</c>.
+    /// </summary>
+    public static bool TryTopVia(string value, out string? sentBy, out string? branch, out string? received)
+    {
+        sentBy = branch = received = null;
+        var span = value.AsSpan().TrimStart();
+        var space = span.IndexOfAny(' ', '\t');
+        if (space < 0)
+        {
+            return false;
+        }
+
+        var protocol = span[..space];
+        var slash = protocol.LastIndexOf('/');
+        if (slash <= 0 || !IsVersion(protocol[..slash]) || !IsToken(protocol[(slash + 1)..]))
+        {
+            return false;
+        }
+
+        var rest = span[space..].TrimStart();
+        var comma = rest.IndexOf(',');
+        var hop = comma < 0 ? rest : rest[..comma];
+        var semicolon = hop.IndexOf(';');
+        var address = (semicolon < 0 ? hop : hop[..semicolon]).Trim();
+        if (address.IsEmpty)
+        {
+            return false;
+        }
+
+        if (address[0] == '[')
+        {
+            var close = address.IndexOf(']');
+            if (close < 0)
+            {
+                return false;
+            }
+
+            address = address[..(close + 1)];
+        }
+        else if (address.IndexOf(':') is var colon and > 0)
+        {
+            address = address[..colon];
+        }
+
+        sentBy = address.ToString();
+        var parameters = semicolon < 0 ? ReadOnlySpan<char>.Empty : hop[(semicolon + 1)..];
+        while (!parameters.IsEmpty)
+        {
+            var next = parameters.IndexOf(';');
+            var parameter = (next < 0 ? parameters : parameters[..next]).Trim();
+            var equals = parameter.IndexOf('=');
+            if (equals > 0)
+            {
+                var name = parameter[..equals].Trim();
+                var text = parameter[(equals + 1)..].Trim().Trim('"');
+                if (name.Equals("branch", StringComparison.OrdinalIgnoreCase))
+                {
+                    branch = text.ToString();
+                }
+                else if (name.Equals("received", StringComparison.OrdinalIgnoreCase))
+                {
+                    received = text.ToString();
+                }
+            }
+
+            parameters = next < 0 ? ReadOnlySpan<char>.Empty : parameters[(next + 1)..];
+        }
+
+        return true;
+    }
+
     private static bool IsVersion(ReadOnlySpan<char> text)
     {
         if (text.Length < 7 || !text.StartsWith("SIP/", StringComparison.OrdinalIgnoreCase))

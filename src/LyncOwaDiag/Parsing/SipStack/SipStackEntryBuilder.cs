@@ -289,6 +289,10 @@ internal sealed class SipStackEntryBuilder(ReadContext context)
             f.To = Text(value);
             _slot = Slot.To;
         }
+        else if (Is(name, "Via"u8) || Is(name, "v"u8))
+        {
+            f.TopVia ??= Text(value);
+        }
         else if (Is(name, "User-Agent"u8))
         {
             f.UserAgent = _pool.Get(value);

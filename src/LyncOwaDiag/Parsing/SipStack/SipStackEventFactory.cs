@@ -91,6 +91,11 @@ internal sealed class SipStackEventFactory(ReadContext context)
         }
 
         AddPeerKey(keys, f.Peer);
+        string? viaSentBy = null, viaBranch = null, viaReceived = null;
+        if (f.TopVia is { } via)
+        {
+            SipValueScanner.TryTopVia(via, out viaSentBy, out viaBranch, out viaReceived);
+        }
 
         var message = new SipMessage
         {
@@ -113,6 +118,9 @@ internal sealed class SipStackEventFactory(ReadContext context)
             FromTag = fromTag,
             ToUri = toUri,
             ToTag = toTag,
+            ViaSentBy = viaSentBy,
+            ViaBranch = viaBranch,
+            ViaReceived = viaReceived,
             UserAgent = f.UserAgent,
             Server = f.Server,
             DiagnosticHeaders = f.Diagnostics?.ToArray() ?? [],

@@ -23,6 +23,9 @@ internal sealed class SipStackRecordFields
     public string? To;
     public string? UserAgent;
     public string? Server;
+
+    /// <summary>The first Via header's value: the hop this message is on (its branch pairs it across two traces).</summary>
+    public string? TopVia;
     public List<SipHeaderValue>? Diagnostics;
     public string? LogType;
     public string? Severity;
@@ -39,7 +42,7 @@ internal sealed class SipStackRecordFields
         SawBegin = SawEnd = IsProtocol = InBody = HasBody = false;
         HeaderCount = 0;
         TraceCorrelationId = InstanceId = Direction = Peer = MessageType = StartLine = null;
-        CallId = CSeq = From = To = UserAgent = Server = null;
+        CallId = CSeq = From = To = UserAgent = Server = TopVia = null;
         Diagnostics = null;
         LogType = Severity = Text = ResultCode = SipStartLine = SipCallId = SipCSeq = null;
         Fields = null;

@@ -71,4 +71,27 @@ public class SipValueScannerTests
             Assert.Equal((cseq!.Number, cseq.Method), (number, method));
         }
     }
+
+    [Theory]
+    [InlineData("SIP/2.0/TLS 192.168.44.10:50230;received=10.117.245.254;ms-received-port=50230;ms-received-cid=37ABE00")]
+    [InlineData("SIP/2.0/TLS 192.168.172.6:12723")]
+    [InlineData("SIP/2.0/TLS atl-cs-001.litwareinc.com:5061;branch=z9hG4bKab12, SIP/2.0/TLS 10.0.4.10:5062;branch=z9hG4bKcd34")]
+    [InlineData("SIP/2.0/tls [2001:db8::1]:5061;branch=\"z9hG4bK-q\";received=2001:db8::9")]
+    [InlineData("SIP/2.0/TCP host;branch=z9hG4bK1;rport")]
+    public void TopVia_ScannerEqualsTheGrammarsFirstHop(string text)
+    {
+        Assert.True(SipValueScanner.TryTopVia(text, out var sentBy, out var branch, out var received));
+        Assert.True(SipValueParser.TryParseVia(text, out var hops, out var error), error);
+        var top = hops![0];
+        Assert.Equal(top.Host, sentBy);
+        Assert.Equal(top.Parameters.FirstOrDefault(p => p.Name.Equals("branch", StringComparison.OrdinalIgnoreCase))?.Value, branch);
+        Assert.Equal(top.Parameters.FirstOrDefault(p => p.Name.Equals("received", StringComparison.OrdinalIgnoreCase))?.Value, received);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("garbage")]
+    [InlineData("SIP/2.0/TLS ")]
+    [InlineData("HTTP/1.1/TLS host")]
+    public void TopVia_NotAVia_IsRefused(string text) => Assert.False(SipValueScanner.TryTopVia(text, out _, out _, out _));
 }
