@@ -267,7 +267,9 @@ public sealed class TimelineSession : IDisposable
             estimator.Observe(message);
         }
 
-        return estimator.Estimate().ToList();
+        var skews = estimator.Estimate().ToList();
+        _servers = servers.WithNames(estimator.LearnedAddresses.Select(a => (a.Address, a.Host, "the address its SIP messages were sent from or to, as the other end logged it", a.Where)));
+        return skews;
     }
 
     /// <summary>

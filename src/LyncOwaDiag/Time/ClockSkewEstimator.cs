@@ -86,6 +86,12 @@ public sealed class ClockSkewEstimator
         }
     }
 
+    /// <summary>
+    /// The addresses <see cref="Estimate"/> learned for hosts (an IP address or service name a peer logged for it),
+    /// with where the first was seen: names a server has beside those its own files give.
+    /// </summary>
+    public IReadOnlyList<(string Address, string Host, SourceLocation Where)> LearnedAddresses { get; private set; } = [];
+
     /// <summary>The skew of every host paired with the reference (the host in most pairs), relative to it.</summary>
     public IReadOnlyList<ClockSkew> Estimate()
     {
@@ -184,15 +190,15 @@ public sealed class ClockSkewEstimator
     /// </summary>
     private Dictionary<string, string> LearnAddresses()
     {
-        var learned = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        void Learn(string? address, string host)
+        var learned = new Dictionary<string, (string? Host, SourceLocation Where)>(StringComparer.OrdinalIgnoreCase);
+        void Learn(string? address, string host, SourceLocation where)
         {
             if (address is null || _knownName(address) is not null || (!IsAddress(address) && HostKey(address) == host))
             {
                 return;
             }
 
-            learned[address] = learned.TryGetValue(address, out var known) && known != host ? null : host;
+            learned[address] = learned.TryGetValue(address, out var known) ? (known.Host == host ? known.Host : null, known.Where) : (host, where);
         }
 
         foreach (var (key, s) in _sightings)
@@ -202,12 +208,14 @@ public sealed class ClockSkewEstimator
                 continue;
             }
 
-            Learn(i.Peer, o.Host);
-            Learn(i.SentBy, key.Status == 0 ? o.Host : i.Host);
-            Learn(o.Peer, i.Host);
+            Learn(i.Peer, o.Host, i.Location);
+            Learn(i.SentBy, key.Status == 0 ? o.Host : i.Host, i.Location);
+            Learn(o.Peer, i.Host, o.Location);
         }
 
-        return learned.Where(l => l.Value is not null).ToDictionary(l => l.Key, l => l.Value!, StringComparer.OrdinalIgnoreCase);
+        LearnedAddresses = learned.Where(l => l.Value.Host is not null).OrderBy(l => l.Key, StringComparer.OrdinalIgnoreCase)
+            .Select(l => (l.Key, l.Value.Host!, l.Value.Where)).ToList();
+        return LearnedAddresses.ToDictionary(l => l.Address, l => l.Host, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether a logged address names a host other than <paramref name="host"/>; an address nothing names contradicts nothing.</summary>

@@ -34,6 +34,10 @@ public class ClockSkewTopologyTests
         Assert.InRange(skew.Offset.TotalMilliseconds, -3200 - 50, -3200 + 50);
         Assert.InRange(-3200, skew.Low.TotalMilliseconds, skew.High.TotalMilliseconds);
         Assert.Equal(120, skew.Pairs);
+
+        // The Front End's IP address, which the Edge logged as its peer, is one of its names once the hops taught it.
+        var frontEnd = Assert.Single(session.Servers.Servers, s => s.Label == "ATL-CS-001");
+        Assert.Equal(withVia, frontEnd.Names.Any(n => n.Name == "10.0.4.10" && n.Where.File == edge));
     }
 
     [Fact]

@@ -52,6 +52,27 @@ public sealed class ServerDirectory
     private static string Key(string name) => ClockSkewEstimator.HostKey(name);
 
     /// <summary>
+    /// This directory with more names for servers it knows (the addresses peers logged for them, learned while
+    /// pairing SIP messages); a name for a host it does not know, or one a server has already, is left out.
+    /// </summary>
+    public ServerDirectory WithNames(IEnumerable<(string Name, string Host, string How, SourceLocation Where)> names)
+    {
+        var extra = names.Where(n => _byKey.ContainsKey(Key(n.Host))).ToLookup(n => Key(n.Host), StringComparer.Ordinal);
+        if (extra.Count == 0)
+        {
+            return this;
+        }
+
+        var servers = Servers.Select(server => server.IsGuess || !extra.Contains(Key(server.Label)) ? server : server with
+        {
+            Names = server.Names.Concat(extra[Key(server.Label)]
+                .Where(n => !server.Names.Any(known => known.Name.Equals(n.Name, StringComparison.OrdinalIgnoreCase)))
+                .Select(n => new ServerName(n.Name, n.How, n.Where))).ToList(),
+        }).ToList();
+        return new ServerDirectory(_assignments, servers, _guessKeys, [.. Conflicts]);
+    }
+
+    /// <summary>
     /// The host a peer address stands for, for pairing messages across traces: <see cref="ClockSkewEstimator.AnyHost"/>
     /// for a pool's name (any of its servers may have answered), null when the directory does not know the name.
     /// </summary>
