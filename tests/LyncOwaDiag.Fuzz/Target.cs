@@ -23,5 +23,5 @@ internal static class Target
 
     public static IEnumerable<string> Names => Formats.Keys;
 
-    public static ReaderCatalog.Reader? For(string name) => Formats.TryGetValue(name, out var format) ? ReaderCatalog.For(format) : null;
+    public static FormatDescriptor.Reader? For(string name) => Formats.TryGetValue(name, out var format) ? InputFormats.Of(format).Read : null;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LyncOwaDiag.Model;
+using LyncOwaDiag.Pipeline;
 using LyncOwaDiag.Reporting;
 using Spectre.Console;
 
@@ -57,11 +58,7 @@ internal static class InventoryView
         return table;
     }
 
-    public static string ReaderName(InputFormat format) => format switch
-    {
-        InputFormat.SipStack => "SIPStack",
-        _ => format.ToString(),
-    };
+    public static string ReaderName(InputFormat format) => InputFormats.LabelOf(format);
 
     private static Text Text(string value) => new(SafeText.ForTerminal(value));
 }

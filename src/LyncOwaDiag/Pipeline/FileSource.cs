@@ -9,14 +9,24 @@ namespace LyncOwaDiag.Pipeline;
 /// One readable input on its way to the timeline: reads it with the right reader, applies its time zone, guards
 /// against read failures, and keeps the counts its inventory line shows.
 /// </summary>
-internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalog.Reader reader, TimeZoneSpec? zone, string? host, HostOrigin hostOrigin, DiagnoseOptions options, IDiagnosticSink sink, DateTimeOffset? listedTime = null, IReadOnlyDictionary<long, string>? messages = null) : IDiagnosticSink
+internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescriptor.Reader reader, TimeZoneSpec? zone, string? host, HostOrigin hostOrigin, DiagnoseOptions options, IDiagnosticSink sink, DateTimeOffset? listedTime = null, IReadOnlyDictionary<long, string>? messages = null)
 {
-    private readonly EventTally _tally = new();
-    private readonly Dictionary<string, long> _machines = new(StringComparer.OrdinalIgnoreCase);
-    private long _diagnostics;
-    private long _lastLine;
+    /// <summary>How a read treats what it sees: counted and reported (the main read), or quietly.</summary>
+    private enum ReadMode
+    {
+        /// <summary>The main read: events counted, diagnostics reported, times skew-corrected.</summary>
+        Counted,
 
-    private bool _observing;
+        /// <summary>A look ahead before the skew is known (measuring it): quiet, times not skew-corrected.</summary>
+        Observed,
+
+        /// <summary>The main read's events again, as placed: quiet, times skew-corrected.</summary>
+        Replayed,
+    }
+
+    /// <summary>The counts of the latest counted read: its own object, published when it starts.</summary>
+    private volatile FileReadCounts? _counts;
+
     private string? _host = host;
     private HostOrigin _hostOrigin = hostOrigin;
     private string? _hostWhy;
@@ -50,33 +60,26 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
     /// The events again, for a look ahead (clock skew): nothing is counted or reported, so the inventory and the
     /// diagnostics stay those of the main read; times are not skew-corrected (the skew is what is being measured).
     /// </summary>
-    public IEnumerable<TimelineEvent> Observe() => Quietly(correctSkew: false);
+    public IEnumerable<TimelineEvent> Observe() => Read(ReadMode.Observed);
 
     /// <summary>The events again exactly as the main read placed them, neither counted nor reported (a view's re-read).</summary>
-    public IEnumerable<TimelineEvent> Replay() => Quietly(correctSkew: true);
+    public IEnumerable<TimelineEvent> Replay() => Read(ReadMode.Replayed);
 
-    private IEnumerable<TimelineEvent> Quietly(bool correctSkew)
+    /// <summary>The main read: every event counted and every diagnostic reported, by a count of this read's own.</summary>
+    public IEnumerable<TimelineEvent> Events() => Read(ReadMode.Counted);
+
+    private IEnumerable<TimelineEvent> Read(ReadMode mode)
     {
-        _observing = true;
-        _correctSkewWhileObserving = correctSkew;
-        try
+        // Each read has its own state: reads of one file may overlap (a view's replay beside a report's look ahead).
+        var counts = mode == ReadMode.Counted ? new FileReadCounts(_host, sink) : null;
+        if (counts is not null)
         {
-            foreach (var e in Events())
-            {
-                yield return e;
-            }
+            _counts = counts;
         }
-        finally
-        {
-            _observing = false;
-        }
-    }
 
-    private bool _correctSkewWhileObserving;
-
-    public IEnumerable<TimelineEvent> Events()
-    {
-        var context = new ReadContext(file.DisplayPath, _host, CultureRule.For(options.Cultures, file.DisplayPath), this, sniff.BomLength)
+        IDiagnosticSink reports = counts is null ? DiscardingSink.Instance : counts;
+        var correctSkew = mode != ReadMode.Observed;
+        var context = new ReadContext(file.DisplayPath, _host, CultureRule.For(options.Cultures, file.DisplayPath), reports, sniff.BomLength)
         {
             // The manifest's server-side write time beats the time the copy was made.
             FileTime = listedTime ?? file.LastWrite,
@@ -92,7 +95,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
         catch (Exception e) when (e is not InvalidInputException and not OutOfMemoryException)
         {
             // Readers of small snapshots read eagerly, so their failures surface here rather than in MoveNext.
-            ReportStop(e);
+            ReportStop(counts, e);
             yield break;
         }
 
@@ -105,23 +108,23 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
                 {
                     if (!enumerator.MoveNext())
                     {
-                        NoteChangedWhileRead(raw);
+                        if (counts is not null)
+                        {
+                            NoteChangedWhileRead(counts, raw);
+                        }
+
                         break;
                     }
 
-                    e = Place(enumerator.Current, correctSkew: !_observing || _correctSkewWhileObserving);
+                    e = Place(enumerator.Current, correctSkew);
                 }
                 catch (Exception ex) when (ex is not InvalidInputException and not OutOfMemoryException)
                 {
-                    ReportStop(ex);
+                    ReportStop(counts, ex);
                     yield break;
                 }
 
-                if (!_observing)
-                {
-                    Count(e);
-                }
-
+                counts?.Count(e);
                 yield return e;
             }
         }
@@ -134,7 +137,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
     /// </summary>
     public IReadOnlyList<TimelineEvent> Reread(SourceLocation location)
     {
-        if (sniff.Format != InputFormat.SipStack || ReadRaw(location, MaxRecordLines) is not { } raw)
+        if (!InputFormats.Of(sniff.Format).RecordsStandAlone || ReadRaw(location, MaxRecordLines) is not { } raw)
         {
             return [];
         }
@@ -162,7 +165,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
     }
 
     /// <summary>Whether records can be shown as text (<see cref="ReadRaw"/>): EVTX records are binary.</summary>
-    public bool HasRawText => sniff.Format != InputFormat.Evtx;
+    public bool HasRawText => InputFormats.Of(sniff.Format).HasRawText;
 
     /// <summary>
     /// The text at <paramref name="location"/>, re-read from the file (at most <paramref name="maxLines"/> lines), or
@@ -232,21 +235,10 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
         return string.Join('\n', lines);
     }
 
-    public void Report(ParseDiagnostic diagnostic)
-    {
-        if (_observing)
-        {
-            return;
-        }
-
-        _diagnostics++;
-        _lastLine = Math.Max(_lastLine, diagnostic.Location.LastLine);
-        sink.Report(diagnostic);
-    }
-
     public InputSummary Summary()
     {
-        var machines = _machines.Keys.Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var counts = _counts;
+        var machines = counts?.Machines ?? [];
         var fromContent = machines.Count > 0 && !(machines.Count == 1 && string.Equals(machines[0], _host, StringComparison.OrdinalIgnoreCase) && _hostOrigin != HostOrigin.Content);
         return new InputSummary
         {
@@ -255,40 +247,29 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
             Detection = sniff.Reason,
             Encoding = EncodingDetector.Describe(sniff.Encoding),
             Bytes = file.Length,
-            Lines = _lastLine,
+            Lines = counts?.LastLine ?? 0,
             Host = fromContent ? string.Join(", ", machines) : _host,
             HostOrigin = fromContent ? HostOrigin.Content : _hostOrigin,
             HostWhy = fromContent ? null : _hostWhy,
-            Events = _tally.Count,
-            Diagnostics = _diagnostics,
-            First = _tally.First,
-            Last = _tally.Last,
-            TimeQuality = _tally.Quality,
-            EventsByKind = _tally.ByKind,
+            Events = counts?.Tally.Count ?? 0,
+            Diagnostics = counts?.Diagnostics ?? 0,
+            First = counts?.Tally.First,
+            Last = counts?.Tally.Last,
+            TimeQuality = counts?.Tally.Quality,
+            EventsByKind = counts?.Tally.ByKind ?? new Dictionary<string, long>(),
         };
-    }
-
-    private void Count(TimelineEvent e)
-    {
-        _tally.Add(e);
-        _lastLine = Math.Max(_lastLine, e.Location.LastLine);
-        if (e.Host is not null && !ReferenceEquals(e.Host, _host) && _machines.Count < 64)
-        {
-            _machines[e.Host] = _machines.GetValueOrDefault(e.Host) + 1;
-        }
-
     }
 
     /// <summary>
     /// A file that grew or shrank while it was read (a live log still written, a copy still running, a file cut
     /// short) is said so, with both sizes: the bytes past what was read are then accounted for by this note.
     /// </summary>
-    private void NoteChangedWhileRead(Stream? raw)
+    private void NoteChangedWhileRead(FileReadCounts counts, Stream? raw)
     {
         long now;
         try
         {
-            if (_observing || raw is not { CanSeek: true })
+            if (raw is not { CanSeek: true })
             {
                 return;
             }
@@ -302,15 +283,21 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, ReaderCatalo
 
         if (now != file.Length)
         {
-            Report(new ParseDiagnostic(new SourceLocation(file.DisplayPath, _lastLine, _lastLine, 0), Severity.Warning, DiagnosticDisposition.Noted,
+            counts.Report(new ParseDiagnostic(new SourceLocation(file.DisplayPath, counts.LastLine, counts.LastLine, 0), Severity.Warning, DiagnosticDisposition.Noted,
                 $"the file changed while it was read: {file.Length:N0} bytes when it was found, {now:N0} bytes when reading ended; what was read up to then is shown"));
         }
     }
 
-    private void ReportStop(Exception e)
+    /// <summary>A read that failed part-way: reported by a counted read, silently ended by a quiet one.</summary>
+    private void ReportStop(FileReadCounts? counts, Exception e)
     {
-        var line = _lastLine + 1;
-        Report(new ParseDiagnostic(new SourceLocation(file.DisplayPath, line, line, 0), Severity.Error, DiagnosticDisposition.Skipped,
-            $"reading stopped after line {_lastLine}: {e.Message}"));
+        if (counts is null)
+        {
+            return;
+        }
+
+        var line = counts.LastLine + 1;
+        counts.Report(new ParseDiagnostic(new SourceLocation(file.DisplayPath, line, line, 0), Severity.Error, DiagnosticDisposition.Skipped,
+            $"reading stopped after line {counts.LastLine}: {e.Message}"));
     }
 }

@@ -95,15 +95,9 @@ internal sealed record ServerLook(IReadOnlyList<ServerClaim> Claims, IReadOnlyLi
         return new ServerClaim(label, fqdn, ServerRole.Mailbox, "the only Exchange server its transcript names", all[0].Where);
     }
 
-    private static bool IsSnapshot(InputFormat format) =>
-        format is InputFormat.FormatList or InputFormat.Json or InputFormat.WebConfig or InputFormat.RegQuery or InputFormat.Manifest;
+    private static bool IsSnapshot(InputFormat format) => InputFormats.Of(format).IsSnapshot;
 
-    private static ServerRole RoleOf(InputFormat format) => format switch
-    {
-        InputFormat.ExchangeLog or InputFormat.WebConfig or InputFormat.RegQuery => ServerRole.Mailbox,
-        InputFormat.SipStack => ServerRole.Lync,
-        _ => ServerRole.None,
-    };
+    private static ServerRole RoleOf(InputFormat format) => InputFormats.Of(format).ServerRole;
 
     private static ServerRole RoleOfScope(string scope) =>
         scope.StartsWith("Get-Cs", StringComparison.OrdinalIgnoreCase) ? ServerRole.Lync

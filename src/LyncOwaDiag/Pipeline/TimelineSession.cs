@@ -118,7 +118,7 @@ public sealed class TimelineSession : IDisposable
             }
         }
 
-        var files = _sources.Select((s, i) => new ServerFile(s.File.DisplayPath, s.File.Container ?? string.Empty, s.Format, s.Host, s.HostOrigin, looks[i].Claims, looks[i].Role)).ToList();
+        var files = _sources.Select((s, i) => new ServerFile(s.File.DisplayPath, s.File.Container ?? string.Empty, s.Format, s.Host, s.HostOrigin, looks[i].Claims, looks[i].Role) { IsEvidence = InputFormats.Of(s.Format).IsServerEvidence }).ToList();
         var directory = ServerDirectory.Build(files, looks.SelectMany(l => l.Names));
         foreach (var source in _sources)
         {
@@ -158,8 +158,6 @@ public sealed class TimelineSession : IDisposable
     /// <summary>Offsets inferred for local-time exports, with their grounds (empty until events are read).</summary>
     public IReadOnlyList<TimeAssumption> InferredOffsets => _inferred;
 
-    private static readonly InputFormat[] LocalTimeFormats = [InputFormat.EventCsv, InputFormat.EventText, InputFormat.WevtutilText];
-    private static readonly InputFormat[] UtcEventFormats = [InputFormat.Evtx, InputFormat.EventXml, InputFormat.ExchangeLog];
 
     /// <summary>
     /// For each local-time export no --tz rule names, infers its offset from the same events in UTC elsewhere in the
@@ -174,8 +172,8 @@ public sealed class TimelineSession : IDisposable
 
         _offsetsInferred = true;
         EnsureServers();
-        var locals = _sources.Where(s => LocalTimeFormats.Contains(s.Format) && !s.HasZone).ToList();
-        var references = _sources.Where(s => UtcEventFormats.Contains(s.Format)).ToList();
+        var locals = _sources.Where(s => InputFormats.Of(s.Format).Clock == FormatClock.LocalWithoutZone && !s.HasZone).ToList();
+        var references = _sources.Where(s => InputFormats.Of(s.Format).Clock == FormatClock.Utc).ToList();
         if (locals.Count == 0 || references.Count == 0)
         {
             return;
@@ -399,7 +397,7 @@ public sealed class TimelineSession : IDisposable
 
     private void Prepare(InputFile file, SniffResult sniff)
     {
-        var reader = ReaderCatalog.For(sniff.Format);
+        var reader = InputFormats.Of(sniff.Format).Read;
         if (sniff.Format == InputFormat.EvtxDisplayInformation)
         {
             Skip(file.DisplayPath, sniff.Format, null, file.Length,
@@ -411,8 +409,8 @@ public sealed class TimelineSession : IDisposable
         {
             var reason = sniff.Format switch
             {
-                InputFormat.Unknown or InputFormat.Binary or InputFormat.Empty => $"{ReaderCatalog.Describe(sniff.Format)}: {sniff.Reason}",
-                _ => $"recognised as {ReaderCatalog.Describe(sniff.Format)} ({sniff.Reason}); no reader for this format yet",
+                InputFormat.Unknown or InputFormat.Binary or InputFormat.Empty => $"{InputFormats.Of(sniff.Format).Description}: {sniff.Reason}",
+                _ => $"recognised as {InputFormats.Of(sniff.Format).Description} ({sniff.Reason}); no reader for this format yet",
             };
             Skip(file.DisplayPath, sniff.Format, EncodingDetector.Describe(sniff.Encoding), file.Length, reason);
             return;

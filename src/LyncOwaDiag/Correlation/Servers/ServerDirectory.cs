@@ -145,7 +145,7 @@ public sealed class ServerDirectory
                     conflicts.Add((file.DisplayPath, $"its {(file.PresetOrigin == HostOrigin.Manifest ? "manifest" : "--host rule")} names {preset}, but its own events were logged by {claimed}; the {(file.PresetOrigin == HostOrigin.Manifest ? "manifest" : "--host rule")} is followed"));
                 }
             }
-            else if (!IsRead(file.Format))
+            else if (!file.IsEvidence)
             {
                 // A file no reader takes (unknown, empty, binary, an archive itself, an EVTX's message file) is no server's evidence.
                 assignment = new HostAssignment(null, HostOrigin.None);
@@ -199,8 +199,6 @@ public sealed class ServerDirectory
         return new ServerDirectory(assignments, servers, guessKeys, conflicts);
     }
 
-    private static bool IsRead(InputFormat format) =>
-        format is not (InputFormat.Unknown or InputFormat.Empty or InputFormat.Binary or InputFormat.Zip or InputFormat.EvtxDisplayInformation or InputFormat.Manifest);
 
     private static int Rank(ServerRole roles) =>
         roles.HasFlag(ServerRole.Mailbox) ? 0 : roles.HasFlag(ServerRole.Lync) ? 1 : roles.HasFlag(ServerRole.LyncPool) ? 2 : 3;

@@ -13,4 +13,8 @@ public sealed record ServerFile(
     string? PresetHost,
     HostOrigin PresetOrigin,
     IReadOnlyList<ServerClaim> Claims,
-    ServerRole Role);
+    ServerRole Role)
+{
+    /// <summary>Whether the file says anything of a server (not a manifest, an archive, an EVTX's message file …).</summary>
+    public bool IsEvidence { get; init; } = true;
+}
