@@ -1,0 +1,15 @@
+namespace LyncOwaDiag.Tests.Metamorphic;
+
+/// <summary>The transforms every scenario is run through, by the name its test cases carry.</summary>
+internal static class BundleTransforms
+{
+    public static IReadOnlyList<BundleTransform> All { get; } =
+    [
+        new RenameTransform(),
+        new FlattenTransform(),
+        new DropManifestsTransform(),
+        new CombinedTransform("rename+drop-manifests", new RenameTransform(), new DropManifestsTransform()),
+    ];
+
+    public static BundleTransform Named(string name) => All.Single(t => t.Name == name);
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace LyncOwaDiag.Tests.Metamorphic;
+
+/// <summary>
+/// Removes every <c>manifest.json</c>, in folders and inside zips (the zip is rewritten without it, every other entry
+/// byte for byte with its time), as when the files were gathered by hand rather than by the collector.
+/// </summary>
+/// <remarks>
+/// What is lost is what only the manifest says: the host, the role, the folder listings, where each file came from.
+/// A file's last write time is not: a copy by hand keeps it, but git does not, so the committed scenarios carry it in
+/// the manifest alone. It is put back on the file before the manifest goes, or a checkout's time would pose as a
+/// fact of the bundle. (Entries of a zip keep the times the scenario builder gave them.)
+/// </remarks>
+internal sealed class DropManifestsTransform : BundleTransform
+{
+    private const string ManifestName = "manifest.json";
+
+    public override string Name => "drop-manifests";
+
+    public override void Apply(string root)
+    {
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToList())
+        {
+            if (IsManifest(Path.GetFileName(file)))
+            {
+                RestoreFileTimes(file);
+                File.Delete(file);
+            }
+            else if (string.Equals(Path.GetExtension(file), ".zip", StringComparison.OrdinalIgnoreCase))
+            {
+                RewriteWithoutManifests(file);
+            }
+        }
+    }
+
+    private static bool IsManifest(string fileName) => string.Equals(fileName, ManifestName, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Gives each file the manifest lists (paths relative to the manifest's folder) the write time it records.</summary>
+    private static void RestoreFileTimes(string manifest)
+    {
+        var folder = Path.GetDirectoryName(manifest)!;
+        using var json = JsonDocument.Parse(File.ReadAllBytes(manifest));
+        if (!json.RootElement.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        foreach (var item in items.EnumerateArray())
+        {
+            if (item.TryGetProperty("path", out var path) && path.GetString() is { } relative
+                && item.TryGetProperty("lastWriteTime", out var time) && time.GetString() is { } text
+                && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var written)
+                && Path.Combine(folder, relative.Replace('\\', '/')) is var file && File.Exists(file))
+            {
+                File.SetLastWriteTimeUtc(file, written.UtcDateTime);
+            }
+        }
+    }
+
+    private static void RewriteWithoutManifests(string zip)
+    {
+        var written = File.GetLastWriteTimeUtc(zip);
+        using var original = new MemoryStream(File.ReadAllBytes(zip));
+        using (var source = new ZipArchive(original, ZipArchiveMode.Read))
+        {
+            if (!source.Entries.Any(e => IsManifest(EntryFileName(e))))
+            {
+                return;
+            }
+
+            using var target = new ZipArchive(File.Create(zip), ZipArchiveMode.Create);
+            foreach (var entry in source.Entries.Where(e => !IsManifest(EntryFileName(e))))
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = entry.LastWriteTime;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
+            }
+        }
+
+        File.SetLastWriteTimeUtc(zip, written);
+    }
+
+    // Entry names use '/' whatever wrote them (some tools write '\'); the last segment is the name at any depth.
+    private static string EntryFileName(ZipArchiveEntry entry) => entry.FullName.Split('/', '\\')[^1];
+}
