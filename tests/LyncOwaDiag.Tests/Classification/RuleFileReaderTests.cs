@@ -38,6 +38,8 @@ public class RuleFileReaderTests
     [InlineData("cause: c", "cause: 'c {host'", 6, "cause", "unclosed '{'")]
     [InlineData("versions: { exchange: [2013] }", "versions: { exchange: [2012] }", 5, "versions.exchange", "'2012' is not a exchange version")]
     [InlineData("confidence: high\n", "", 1, "confidence", "required")]
+    [InlineData("eventId: 83 }", "eventId: 83 }\n    needs: [{ source: config }]", 11, "match[0].needsName", "'needs' takes a needsName")]
+    [InlineData("eventId: 83 }", "eventId: 83 }\n    needsName: the manifest", 11, "match[0].needsName", "there is no 'needs'")]
     public void AnError_NamesLineFieldAndReason(string from, string to, int line, string field, string message)
     {
         var error = Assert.Single(Errors(Valid.Replace(from, to, StringComparison.Ordinal)));

@@ -16,20 +16,12 @@ public class MetamorphicScenarioTests
     /// Cases where the product breaks the invariant today, each with why. The test asserts they still break it, so a
     /// fix turns the case red until it is removed from here: the list stays as short as the truth.
     /// </summary>
-    private static readonly Dictionary<(string Scenario, string Transform), string> KnownFailures = new()
-    {
-        // The rule's only anchor is the manifest's item.lastWriteTime of web.config (owa-settings.yaml, absent/after).
-        // With no manifest the absent clause is silently satisfied: no finding, not listed as not checked, and the
-        // verdict goes from degraded to verified, although web.config itself still carries its write time.
-        [("APPPOOL-NOT-RECYCLED", "drop-manifests")] = "without a manifest the rule neither fires nor says it was not checked; degraded becomes verified",
-        [("APPPOOL-NOT-RECYCLED", "rename+drop-manifests")] = "as APPPOOL-NOT-RECYCLED × drop-manifests",
-
-        // The rule's only evidence is the manifest's folder listing (evidence.yaml, config.scope: manifest, folder absent).
-        // With no manifest the verdict stays failing on the sign-ins-succeed check, but no cause is named and the rule is
-        // not listed as not checked.
-        [("IM-LOG-FOLDER-MISSING", "drop-manifests")] = "without a manifest: failing with no finding, and the rule not listed as not checked",
-        [("IM-LOG-FOLDER-MISSING", "rename+drop-manifests")] = "as IM-LOG-FOLDER-MISSING × drop-manifests",
-    };
+    /// <summary>
+    /// Cases where the product still breaks the invariant, each with why; the test asserts they still fail, so a fix
+    /// shows. Empty now: the two rules whose only evidence is the collector's manifest say they were not checked
+    /// without one (<c>needs</c> in the rule files).
+    /// </summary>
+    private static readonly Dictionary<(string Scenario, string Transform), string> KnownFailures = [];
 
     private static string ScenariosFolder => Path.Combine(RepoPaths.SampleTraces, "scenarios");
 

@@ -17,7 +17,7 @@ internal static class MatcherReader
             return null;
         }
 
-        file.OnlyKeys(mapping, field, [.. Kinds, "severity", "confidence", "note"]);
+        file.OnlyKeys(mapping, field, [.. Kinds, "severity", "confidence", "note", "needs", "needsName"]);
         var kinds = Kinds.Where(k => file.Get(mapping, k) is not null).ToList();
         if (kinds.Count != 1)
         {
@@ -32,7 +32,7 @@ internal static class MatcherReader
             file.Get(mapping, "confidence") is { } c ? Enums.Confidence(c, $"{field}.confidence", file) : null,
             file.Get(mapping, "note") is { } n ? file.Scalar(n, $"{field}.note") : null);
         var at = $"{field}.{kind}";
-        return kind switch
+        MatcherSpec? matcher = kind switch
         {
             "event" => Pattern(body, at, file) is { } p ? new EventMatcher(p, options) : null,
             "together" => Together(body, at, options, file),
@@ -40,6 +40,24 @@ internal static class MatcherReader
             "config" => Config(body, at, options, file),
             _ => Skew(body, at, options, file),
         };
+        if (file.Get(mapping, "needs") is not { } needsNode)
+        {
+            if (file.Get(mapping, "needsName") is { } orphan)
+            {
+                file.Error(orphan, $"{field}.needsName", "names what 'needs' lists; there is no 'needs'");
+            }
+
+            return matcher;
+        }
+
+        var needs = Patterns(needsNode, $"{field}.needs", file);
+        if (file.Get(mapping, "needsName") is not { } nameNode || file.Scalar(nameNode, $"{field}.needsName") is not { Length: > 0 } needsName)
+        {
+            file.Error(needsNode, $"{field}.needsName", "'needs' takes a needsName: what to collect, in words, for the not-checked reason");
+            return matcher;
+        }
+
+        return matcher is null || needs.Count == 0 ? matcher : new NeedsMatcher(matcher, needs, needsName);
     }
 
     public static EventPattern? Pattern(YamlNode node, string field, RuleFileContext file)
