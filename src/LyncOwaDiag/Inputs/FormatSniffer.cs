@@ -106,7 +106,9 @@ internal static class FormatSniffer
 
         if (firstLine.StartsWith('{') || firstLine.StartsWith('['))
         {
-            return text.Contains("\"collectedAt\"", StringComparison.Ordinal)
+            return text.Contains("\"lyncowadiag-bundle/", StringComparison.Ordinal)
+                ? (InputFormat.Manifest, "bundle manifest (its schema)")
+                : text.Contains("\"collectedAt\"", StringComparison.Ordinal)
                 ? (InputFormat.Manifest, "bundle manifest (collectedAt)")
                 : (InputFormat.Json, "JSON document");
         }

@@ -433,6 +433,12 @@ public sealed class TimelineSession : IDisposable
             }
         }
 
+        // The user's --host is the last word: it corrects a manifest as it corrects a folder name.
+        if (match is not null)
+        {
+            return (match.Host, HostOrigin.Option);
+        }
+
         var container = file.Container ?? string.Empty;
         foreach (var (folder, host) in _manifestHosts)
         {
@@ -441,11 +447,6 @@ public sealed class TimelineSession : IDisposable
             {
                 return (host, HostOrigin.Manifest);
             }
-        }
-
-        if (match is not null)
-        {
-            return (match.Host, HostOrigin.Option);
         }
 
         return string.IsNullOrEmpty(file.FolderName) ? (null, HostOrigin.None) : (file.FolderName, HostOrigin.FolderName);

@@ -111,6 +111,21 @@ public class TimelineSessionTests
     }
 
     [Fact]
+    public void HostOption_CorrectsAManifest_WhichStillBeatsTheFolderName()
+    {
+        using var temp = new TempFolder();
+        temp.File("bundle/mbx/manifest.json", """{ "schema": "lyncowadiag-bundle/1", "host": "ATL-MBX-009", "role": "frontend", "items": [] }""");
+        var ocs = temp.File("bundle/mbx/ocs.txt", ProtocolRecord());
+        Assert.True(HostRule.TryParse("*/mbx/ocs.txt=ATL-CS-004", out var rule, out _));
+
+        var (_, withOption, _) = Run(new DiagnoseOptions { Paths = [temp.Path], Hosts = [rule!] });
+        var (_, withManifest, _) = Run(new DiagnoseOptions { Paths = [temp.Path] });
+
+        Assert.Equal(("ATL-CS-004", HostOrigin.Option), withOption.Where(i => i.File.EndsWith("ocs.txt", StringComparison.Ordinal)).Select(i => (i.Host, i.HostOrigin)).Single());
+        Assert.Equal(("ATL-MBX-009", HostOrigin.Manifest), withManifest.Where(i => i.File.EndsWith("ocs.txt", StringComparison.Ordinal)).Select(i => (i.Host, i.HostOrigin)).Single());
+    }
+
+    [Fact]
     public void TimeZoneRule_ConvertsTheMatchingFileOnly()
     {
         using var temp = new TempFolder();
