@@ -125,6 +125,42 @@ public class BundleTransformTests
     }
 
     /// <summary>A bundle shaped like the scenarios': a server folder with a manifest and nested logs, a zip with a manifest.</summary>
+    [Fact]
+    public void IpPeers_LogsInboundPeersByAddress_InFoldersAndZips_AndLeavesOutboundNames()
+    {
+        using var folder = new TempFolder();
+        var inbound = SipStackSome.ProtocolRecord(cls: true).Replace("Direction: outgoing", "Direction: incoming", StringComparison.Ordinal)
+            .Replace(":5199", ":5075", StringComparison.Ordinal);
+        var trace = inbound + SipStackSome.ProtocolRecord(cls: true);
+        folder.File("FE/cls.txt", trace);
+        folder.File("FE.zip", ZipBytes.Of(("cls.txt", trace)));
+
+        new IpPeersTransform().Apply(folder.Path);
+
+        using var zip = ZipFile.OpenRead(Path.Combine(folder.Path, "FE.zip"));
+        using var entry = new StreamReader(zip.Entries.Single().Open());
+        foreach (var text in new[] { File.ReadAllText(Path.Combine(folder.Path, "FE", "cls.txt")), entry.ReadToEnd() })
+        {
+            Assert.Matches(@"Direction: incoming[^\n]*\nPeer: 10\.0\.7\.3:5\d{4}\n", text);
+            Assert.Contains("Peer: atl-owa-001.litwareinc.com:5199", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("atl-owa-001.litwareinc.com:5075", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void RelayingEdge_AddsAnEdgeTrace_ThatRelaysEveryRequestItReceives()
+    {
+        using var folder = new TempFolder();
+
+        new RelayingEdgeTransform().Apply(folder.Path);
+
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [folder.Path] });
+        var messages = session.Events().Select(e => e.Payload).OfType<SipMessage>().Where(m => m.IsRequest).ToList();
+        Assert.NotEmpty(messages);
+        Assert.All(messages.GroupBy(m => m.CallId), call => Assert.Equal(["incoming", "outgoing"], call.Select(m => m.DirectionWord)));
+        Assert.Equal("DMZ-EDGE01", Assert.Single(session.Servers.Servers).Label);
+    }
+
     private static TempFolder Sample()
     {
         var folder = new TempFolder();

@@ -9,6 +9,8 @@ internal static class BundleTransforms
         new FlattenTransform(),
         new DropManifestsTransform(),
         new CombinedTransform("rename+drop-manifests", new RenameTransform(), new DropManifestsTransform()),
+        new IpPeersTransform(),
+        new RelayingEdgeTransform(),
     ];
 
     public static BundleTransform Named(string name) => All.Single(t => t.Name == name);

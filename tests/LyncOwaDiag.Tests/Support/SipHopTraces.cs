@@ -19,6 +19,9 @@ internal sealed class SipHopTraces(int seed)
     /// <summary>A traced host: its CLS bracket machine, FQDN, IP address and how far its clock is ahead of true time.</summary>
     public sealed record Host(string Machine, string Fqdn, string Ip, TimeSpan Ahead);
 
+    /// <summary>The true time of the first message (2013-05-14 09:00 UTC unless set).</summary>
+    public DateTime Start { init => _now = value; }
+
     /// <summary>Whether messages carry Via headers (older traces and hand-made samples may not).</summary>
     public bool WithVia { get; init; } = true;
 
