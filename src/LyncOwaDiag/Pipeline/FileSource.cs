@@ -9,7 +9,7 @@ namespace LyncOwaDiag.Pipeline;
 /// One readable input on its way to the timeline: reads it with the right reader, applies its time zone, guards
 /// against read failures, and keeps the counts its inventory line shows.
 /// </summary>
-internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescriptor.Reader reader, TimeZoneSpec? zone, string? host, HostOrigin hostOrigin, DiagnoseOptions options, IDiagnosticSink sink, DateTimeOffset? listedTime = null, IReadOnlyDictionary<long, string>? messages = null)
+internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescriptor.Reader reader, TimeZoneSpec? zone, string? host, HostOrigin hostOrigin, DiagnoseOptions options, DateTimeOffset? listedTime = null, IReadOnlyDictionary<long, string>? messages = null)
 {
     /// <summary>How a read treats what it sees: counted and reported (the main read), or quietly.</summary>
     private enum ReadMode
@@ -24,9 +24,6 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
         Replayed,
     }
 
-    /// <summary>The counts of the latest counted read: its own object, published when it starts.</summary>
-    private volatile FileReadCounts? _counts;
-
     private string? _host = host;
     private HostOrigin _hostOrigin = hostOrigin;
     private string? _hostWhy;
@@ -36,7 +33,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
 
     public HostOrigin HostOrigin => _hostOrigin;
 
-    /// <summary>Ties the file to the server the bundle's content says it belongs to (before the main read).</summary>
+    /// <summary>Ties the file to the server the bundle's content says it belongs to (while the inventory is taken, before any read).</summary>
     public void AssignHost(string? assigned, HostOrigin origin, string? why)
     {
         _host = assigned;
@@ -44,13 +41,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
         _hostWhy = why;
     }
 
-    /// <summary>A zone inferred from the bundle for a local-time export that no --tz rule names.</summary>
-    public TimeZoneSpec? InferredZone { get; set; }
-
     public bool HasZone => zone is not null;
-
-    /// <summary>Clock corrections by host, set once the skew is known; applied after the time zone.</summary>
-    public IReadOnlyDictionary<string, TimeSpan>? SkewOffsets { get; set; }
 
     public InputFile File => file;
 
@@ -60,23 +51,21 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
     /// The events again, for a look ahead (clock skew): nothing is counted or reported, so the inventory and the
     /// diagnostics stay those of the main read; times are not skew-corrected (the skew is what is being measured).
     /// </summary>
-    public IEnumerable<TimelineEvent> Observe() => Read(ReadMode.Observed);
+    public IEnumerable<TimelineEvent> Observe(Placement placement) => Read(ReadMode.Observed, placement, null);
 
     /// <summary>The events again exactly as the main read placed them, neither counted nor reported (a view's re-read).</summary>
-    public IEnumerable<TimelineEvent> Replay() => Read(ReadMode.Replayed);
+    public IEnumerable<TimelineEvent> Replay(Placement placement) => Read(ReadMode.Replayed, placement, null);
 
-    /// <summary>The main read: every event counted and every diagnostic reported, by a count of this read's own.</summary>
-    public IEnumerable<TimelineEvent> Events() => Read(ReadMode.Counted);
+    /// <summary>The main read: every event counted and every diagnostic reported, into the read's own counts.</summary>
+    public IEnumerable<TimelineEvent> Events(Placement placement, FileReadCounts counts) => Read(ReadMode.Counted, placement, counts);
 
-    private IEnumerable<TimelineEvent> Read(ReadMode mode)
+    /// <summary>A fresh count for a counted read of this file, reporting on to <paramref name="sink"/>.</summary>
+    public FileReadCounts NewCounts(IDiagnosticSink sink) => new(_host, sink);
+
+    private IEnumerable<TimelineEvent> Read(ReadMode mode, Placement placement, FileReadCounts? counts)
     {
-        // Each read has its own state: reads of one file may overlap (a view's replay beside a report's look ahead).
-        var counts = mode == ReadMode.Counted ? new FileReadCounts(_host, sink) : null;
-        if (counts is not null)
-        {
-            _counts = counts;
-        }
-
+        // A read's state is its own (the counts it was handed, the placement): reads of one file may overlap, as a
+        // view's replay beside a report's look ahead.
         IDiagnosticSink reports = counts is null ? DiscardingSink.Instance : counts;
         var correctSkew = mode != ReadMode.Observed;
         var context = new ReadContext(file.DisplayPath, _host, CultureRule.For(options.Cultures, file.DisplayPath), reports, sniff.BomLength)
@@ -116,7 +105,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
                         break;
                     }
 
-                    e = Place(enumerator.Current, correctSkew);
+                    e = Place(enumerator.Current, placement, correctSkew);
                 }
                 catch (Exception ex) when (ex is not InvalidInputException and not OutOfMemoryException)
                 {
@@ -135,7 +124,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
     /// main read (zone, skew): what a view needs to draw one dialog without reading the whole file. Empty for other
     /// formats, whose records do not stand alone (CSV headers, binary chunks), and when the file is gone.
     /// </summary>
-    public IReadOnlyList<TimelineEvent> Reread(SourceLocation location)
+    public IReadOnlyList<TimelineEvent> Reread(SourceLocation location, Placement placement)
     {
         if (!InputFormats.Of(sniff.Format).RecordsStandAlone || ReadRaw(location, MaxRecordLines) is not { } raw)
         {
@@ -146,7 +135,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
         try
         {
             using var text = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(raw + "\n"));
-            return reader(text, context).Select(e => Place(e, correctSkew: true) with { Location = location }).ToList();
+            return reader(text, context).Select(e => Place(e, placement, correctSkew: true) with { Location = location }).ToList();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -158,10 +147,10 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
     private const int MaxRecordLines = 10_000;
 
     /// <summary>An event as read, placed on the timeline: its zone applied, then (unless measuring it) the host's skew.</summary>
-    private TimelineEvent Place(TimelineEvent e, bool correctSkew)
+    private TimelineEvent Place(TimelineEvent e, Placement placement, bool correctSkew)
     {
-        e = TimeNormaliser.Apply(e, zone ?? InferredZone);
-        return correctSkew && SkewOffsets is { Count: > 0 } offsets ? SkewCorrection.Apply(e, offsets) : e;
+        e = TimeNormaliser.Apply(e, zone ?? placement.InferredZoneOf(file.DisplayPath));
+        return correctSkew && placement.SkewOffsets.Count > 0 ? SkewCorrection.Apply(e, placement.SkewOffsets) : e;
     }
 
     /// <summary>Whether records can be shown as text (<see cref="ReadRaw"/>): EVTX records are binary.</summary>
@@ -235,9 +224,9 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
         return string.Join('\n', lines);
     }
 
-    public InputSummary Summary()
+    /// <summary>The file's inventory line, with the counts of a counted read (none before one).</summary>
+    public InputSummary Summary(FileReadCounts? counts)
     {
-        var counts = _counts;
         var machines = counts?.Machines ?? [];
         var fromContent = machines.Count > 0 && !(machines.Count == 1 && string.Equals(machines[0], _host, StringComparison.OrdinalIgnoreCase) && _hostOrigin != HostOrigin.Content);
         return new InputSummary

@@ -5,12 +5,13 @@ namespace LyncOwaDiag.Pipeline;
 
 /// <summary>
 /// What the Markdown and HTML reports show beyond the diagnosis: the failing dialogs' ladders and the timeline
-/// around each finding. One more read of the inputs gathers both, and only when such a report is asked for.
+/// around each finding. A replay of the session's timeline gathers both (the same events, placed as the main read
+/// placed them, counted by no one), and only when such a report is asked for.
 /// </summary>
 public static class ReportExtras
 {
     public static (IReadOnlyList<DialogLadder> Ladders, IReadOnlyList<TimelineExcerpt> Excerpts) Collect(
-        DiagnoseOptions options, DiagnosisResult result, bool ladders, bool excerpts)
+        TimelineSession session, DiagnosisResult result, bool ladders, bool excerpts)
     {
         var dialogs = ladders ? new FailingDialogs(result) : null;
         var around = excerpts ? new TimelineExcerpts(result) : null;
@@ -19,8 +20,7 @@ public static class ReportExtras
             return ([], []);
         }
 
-        using var session = TimelineSession.Open(options);
-        foreach (var e in session.Events())
+        foreach (var e in session.Replay())
         {
             dialogs?.Observe(e);
             around?.Observe(e);

@@ -28,7 +28,7 @@ public static class ReportFiles
     {
         bool Any(string extension) => paths.Any(p => p.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
         var redactor = redact ? Learn(session) : null;
-        var (ladders, excerpts) = ReportExtras.Collect(session.Options, result, ladders: Any(".md") || Any(".html"), excerpts: Any(".html"));
+        var (ladders, excerpts) = ReportExtras.Collect(session, result, ladders: Any(".md") || Any(".html"), excerpts: Any(".html"));
         foreach (var path in paths)
         {
             Write(path, result, generatedAt, ladders, redactor, excerpts);

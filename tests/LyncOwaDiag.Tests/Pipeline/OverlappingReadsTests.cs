@@ -46,6 +46,32 @@ public class OverlappingReadsTests
     }
 
     [Fact]
+    public void TwoCountedReads_Interleaved_EachCountOnce_AndTheInventoryShowsTheLatest()
+    {
+        using var alone = TimelineSession.Open(new DiagnoseOptions { Paths = [Bundle] });
+        var expected = alone.Events().Count();
+        var expectedInputs = alone.Inputs.Select(i => (i.File, i.Events, i.Diagnostics)).ToList();
+        var expectedDiagnostics = alone.Diagnostics.Kept.Count;
+
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [Bundle] });
+        using var first = session.Events().GetEnumerator();
+        var firstCount = 0;
+        for (; firstCount < 3 && first.MoveNext(); firstCount++)
+        {
+        }
+
+        Assert.Equal(expected, session.Events().Count());
+        while (first.MoveNext())
+        {
+            firstCount++;
+        }
+
+        Assert.Equal(expected, firstCount);
+        Assert.Equal(expectedInputs, session.Inputs.Select(i => (i.File, i.Events, i.Diagnostics)).ToList());
+        Assert.Equal(expectedDiagnostics, session.Diagnostics.Kept.Count);
+    }
+
+    [Fact]
     public void EveryInputFormat_HasADescriptor_AndEveryReaderAFormatThatNamesIt()
     {
         foreach (var format in Enum.GetValues<Model.InputFormat>())
