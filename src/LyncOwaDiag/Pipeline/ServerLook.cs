@@ -11,6 +11,7 @@ namespace LyncOwaDiag.Pipeline;
 internal sealed record ServerLook(IReadOnlyList<ServerClaim> Claims, IReadOnlyList<(string Name, ServerRole Role, string How, SourceLocation Where)> Names, ServerRole Role)
 {
     private const int MaxClaims = 64;
+    private const int MaxSipNames = 64;
     private const int MaxSnapshotEvents = 200_000;
 
     public static ServerLook Of(IEnumerable<TimelineEvent> events, InputFormat format, int logEvents)
@@ -28,6 +29,17 @@ internal sealed record ServerLook(IReadOnlyList<ServerClaim> Claims, IReadOnlyLi
             if (claims.Count < MaxClaims && ServerEvidence.ClaimOf(e) is { } claim)
             {
                 claims.Add(claim);
+            }
+
+            if (e.Payload is SipMessage message && names.Count < MaxSipNames)
+            {
+                foreach (var (name, nameRole, how) in ServerEvidence.NamesIn(message))
+                {
+                    if (!names.Exists(n => n.Item1.Equals(name, StringComparison.OrdinalIgnoreCase)))
+                    {
+                        names.Add((name, nameRole, how, e.Location));
+                    }
+                }
             }
 
             if (e.Payload is ConfigFact fact)

@@ -85,6 +85,50 @@ public static class ServerEvidence
           || provider.StartsWith("OCS", StringComparison.OrdinalIgnoreCase) ? ServerRole.Lync
         : ServerRole.None;
 
+    /// <summary>
+    /// The servers a SIP message names as the Lync side sees them: OWA's trusted application in a GRUU
+    /// (<c>sip:fqdn@domain;gruu;opaque=srvr:OutlookWebApp…</c>), and the peer an OWA REGISTER came from.
+    /// </summary>
+    public static IEnumerable<(string Name, ServerRole Role, string How)> NamesIn(SipMessage message)
+    {
+        foreach (var uri in new[] { message.RequestUri, message.ToUri })
+        {
+            if (OwaGruuHost(uri) is { } gruu)
+            {
+                yield return (gruu, ServerRole.TrustedApplicationPool, "OWA's trusted application, in the GRUU the Front End addresses");
+                yield break;
+            }
+        }
+
+        if (message is { Method: "REGISTER", DirectionWord: "incoming", Peer: { } peer, UserAgent: { } agent }
+            && agent.Contains("OWA", StringComparison.OrdinalIgnoreCase)
+            && PeerName(peer) is { } name && IsFqdn(name))
+        {
+            yield return (name, ServerRole.TrustedApplicationPool, "the peer OWA's REGISTER came from, as the Front End logged it");
+        }
+    }
+
+    private static string? OwaGruuHost(string? uri)
+    {
+        if (uri is null || !uri.Contains("opaque=srvr:OutlookWebApp", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var start = uri.StartsWith("sip:", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+        var at = uri.IndexOf('@', start);
+        var host = at > start ? uri[start..at] : null;
+        return host is not null && IsFqdn(host) && IsHostName(host) ? host : null;
+    }
+
+    private static string? PeerName(string peer)
+    {
+        var trimmed = peer.Trim();
+        var colon = trimmed.LastIndexOf(':');
+        var host = colon > 0 && trimmed.IndexOf(':') == colon ? trimmed[..colon] : trimmed;
+        return IsHostName(host) ? host : null;
+    }
+
     /// <summary>A usable DNS name with at least two labels, not an IP address.</summary>
     public static bool IsFqdn(string name)
     {
