@@ -15,7 +15,7 @@ internal static class InventoryView
         static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
         var read = inputs.Where(i => i.SkippedReason is null).ToList();
         var skipped = inputs.Where(i => i.SkippedReason is not null).ToList();
-        var hosts = read.GroupBy(ServerText.HostOf).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ToList();
+        var hosts = read.GroupBy(ServerText.HostOf, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase).ToList();
         console.WriteLine($"Inputs: {N(read.Count)} file(s) read from {N(hosts.Count)} host(s), {N(skipped.Count)} skipped (file by file with --verbose)");
         foreach (var host in hosts)
         {
