@@ -38,6 +38,7 @@ internal static class EventCsvReader
         EventExportLanguage? language = null;
         string[] names = [];
         var events = new List<TimelineEvent>();
+        var rows = new List<(string[] Values, long Line, long LastLine, long Offset)>();
         while (csv.Read())
         {
             var line = csv.LineNumber;
@@ -69,11 +70,40 @@ internal static class EventCsvReader
                 }
             }
 
-            var culture = context.Culture ?? CultureInfo.GetCultureInfo(language?.Culture ?? "en-US");
+            rows.Add((values, line, lastLine, offset));
+        }
+
+        if (shape is null)
+        {
+            return events;
+        }
+
+        var culture = context.Culture ?? CultureInfo.GetCultureInfo(language?.Culture ?? "en-US");
+        var orderGuessed = context.Culture is null;
+        if (context.Culture is null)
+        {
+            // Without --culture, the dates themselves may settle day and month order (a day of 19 is never a month).
+            var order = new DateOrderEvidence();
+            foreach (var (values, line, _, _) in rows)
+            {
+                order.Observe(TimeText(values, names, shape.Value), line);
+            }
+
+            culture = order.Settle(culture);
+            orderGuessed = order.DayFirst is null;
+            if (order.Grounds is { } grounds && rows.Count > 0)
+            {
+                var first = rows[0];
+                context.Report(first.Line, first.LastLine, first.Offset, order.DayFirst is null ? Severity.Warning : Severity.Info, DiagnosticDisposition.Noted, grounds);
+            }
+        }
+
+        foreach (var (values, line, lastLine, offset) in rows)
+        {
             var made = shape switch
             {
-                Shape.GetWinEvent => PowerShellRow(values, names, culture, context.Culture is null, winEvent: true),
-                Shape.GetEventLog => PowerShellRow(values, names, culture, context.Culture is null, winEvent: false),
+                Shape.GetWinEvent => PowerShellRow(values, names, culture, orderGuessed, winEvent: true),
+                Shape.GetEventLog => PowerShellRow(values, names, culture, orderGuessed, winEvent: false),
                 _ => EventViewerRow(values, language, culture),
             };
             if (made is null)
@@ -89,6 +119,18 @@ internal static class EventCsvReader
         }
 
         return events;
+    }
+
+    /// <summary>The time column's text of a row, by the export's shape.</summary>
+    private static string TimeText(string[] values, string[] names, Shape shape)
+    {
+        var column = shape switch
+        {
+            Shape.GetWinEvent => Array.FindIndex(names, n => string.Equals(n, "TimeCreated", StringComparison.OrdinalIgnoreCase)),
+            Shape.GetEventLog => Array.FindIndex(names, n => string.Equals(n, "TimeGenerated", StringComparison.OrdinalIgnoreCase)),
+            _ => 1,
+        };
+        return column >= 0 && column < values.Length ? values[column] : string.Empty;
     }
 
     private static (Shape, EventExportLanguage?, string[]) Header(string[] values, long line, long lastLine, long offset, ReadContext context)

@@ -47,6 +47,48 @@ public class EventCsvReaderTests
     }
 
     [Fact]
+    public void ADayOverTwelve_SettlesDayFirst_ForEveryRowOfTheFile_AndSaysWhy()
+    {
+        // An English header (month-first culture), dates written day-first: the 19th settles it, and the 7 May row
+        // that could be either is read day-first too.
+        var (events, diagnostics) = Read("Level,Date and Time,Source,Event ID,Task Category\r\n" +
+            "Information,07-05-2026 08:00:00,MSExchange OWA,112,(9),The Instant Messaging Endpoint Manager was initialized successfully.\r\n" +
+            "Error,19-07-2026 09:58:57,MSExchange OWA,88,(9),Instant Messaging could not create the endpoint.\r\n");
+
+        Assert.Equal([new DateTimeOffset(2026, 5, 7, 8, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 7, 19, 9, 58, 57, TimeSpan.Zero)], events.Select(e => e.Timestamp));
+        var why = Assert.Single(diagnostics, d => d.Message.Contains("day-first", StringComparison.Ordinal));
+        Assert.Contains("line 3's '19-07-2026 09:58:57' can only be day-first", why.Message, StringComparison.Ordinal);
+        Assert.Equal(Severity.Info, why.Severity);
+    }
+
+    [Fact]
+    public void AMonthOverTwelveInADayFirstExport_SettlesMonthFirst()
+    {
+        var (events, _) = Read("Ebene,Datum und Uhrzeit,Quelle,Ereignis-ID,Aufgabenkategorie\r\nFehler,05/19/2013 12:28:26,MSExchange OWA,103,(9),Zertifikat nicht gefunden\r\n");
+
+        Assert.Equal(new DateTimeOffset(2013, 5, 19, 12, 28, 26, TimeSpan.Zero), Assert.Single(events).Timestamp);
+    }
+
+    [Fact]
+    public void DatesThatContradictEachOther_OrCouldAllBeEither_KeepTheExportsCulture_AndAContradictionIsAWarning()
+    {
+        var (either, quiet) = Read("Level,Date and Time,Source,Event ID,Task Category\r\nInformation,5/7/2013 2:20:58 AM,MSExchange OWA,112,(9),x\r\n");
+        Assert.Equal(new DateTimeOffset(2013, 5, 7, 2, 20, 58, TimeSpan.Zero), Assert.Single(either).Timestamp);
+        Assert.DoesNotContain(quiet, d => d.Message.Contains("-first", StringComparison.Ordinal));
+
+        var (_, mixed) = Read("Level,Date and Time,Source,Event ID,Task Category\r\n" +
+            "Information,19/07/2026 09:58:57,MSExchange OWA,112,(9),x\r\nInformation,07/19/2026 09:58:57,MSExchange OWA,112,(9),x\r\n");
+        Assert.Equal(Severity.Warning, Assert.Single(mixed, d => d.Message.Contains("disagree", StringComparison.Ordinal)).Severity);
+    }
+
+    [Fact]
+    public void ACultureGiven_IsFollowed_WhateverTheDatesSuggest()
+    {
+        var (events, _) = Read("Level,Date and Time,Source,Event ID,Task Category\r\nInformation,19-07-2026 09:58:57,MSExchange OWA,112,(9),x\r\n", CultureInfo.GetCultureInfo("en-US"));
+        Assert.Empty(events);
+    }
+
+    [Fact]
     public void TabSeparatedText_IsReadTheSameWay()
     {
         var (events, _) = Read("Level\tDate and Time\tSource\tEvent ID\tTask Category\r\nWarning\t5/14/2013 2:21:09 AM\tMSExchange OWA\t106\t(9)\t\"IM Certificate will expire soon.\"\r\n");
