@@ -22,7 +22,13 @@ internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSe
         public override IEnumerable<Occurrence> Complete(CompletionContext context, Action<string> notChecked)
         {
             var store = context.Config;
-            var missing = spec.None.Select(n => n.Scope).Where(scope => !store.InScope(scope).Any()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var missing = spec.None.Where(n => !n.AssumedNoneWhenMissing).Select(n => n.Scope).Where(scope => !store.InScope(scope).Any()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (spec.None.Any(n => n.AssumedNoneWhenMissing && store.InScope(n.Scope).Any()))
+            {
+                // A matcher for bundles without that snapshot; this one has it, and another matcher compares.
+                yield break;
+            }
+
             foreach (var obj in store.InScope(spec.Each.Scope))
             {
                 var known = context.Match.KnownHost(obj.Host);
@@ -70,6 +76,11 @@ internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSe
                     }
 
                     var looked = store.InScope(none.Scope).ToList();
+                    if (looked.Count == 0)
+                    {
+                        continue;
+                    }
+
                     evidence.Add(new Evidence(looked[0].First!.Location, looked[0].First!.Timestamp, looked[0].First!.TimeQuality,
                         $"none of the {looked.Count(o => !o.IsEmptyOutput)} {none.Scope} object(s) in {string.Join(", ", looked.Select(o => o.File).Distinct())} fits {Describe(none)}"));
                 }

@@ -8,6 +8,13 @@ namespace LyncOwaDiag.Classification.Matching;
 /// </summary>
 internal sealed record ConfigSelector(string Scope, IReadOnlyList<(string Property, FieldCondition Condition)> Conditions)
 {
+    /// <summary>
+    /// On a <c>none</c> selector (<c>missing: assumed-none</c>): the matcher is for bundles without this snapshot, and
+    /// there takes it that nothing fits (its options say how much less sure that is); with the snapshot collected it
+    /// stays silent, leaving the case to a matcher that compares. By default a missing snapshot means not checked.
+    /// </summary>
+    public bool AssumedNoneWhenMissing { get; init; }
+
     public bool Match(ConfigObject obj, Bindings bindings, MatchContext context)
     {
         if (!obj.Scope.Equals(Scope, StringComparison.OrdinalIgnoreCase))

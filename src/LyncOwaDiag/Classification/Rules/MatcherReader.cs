@@ -170,7 +170,7 @@ internal static class MatcherReader
             return null;
         }
 
-        file.OnlyKeys(mapping, field, "scope", "where");
+        file.OnlyKeys(mapping, field, "scope", "where", "missing");
         var scope = Required(mapping, "scope", field, file) is { } s ? file.Scalar(s, $"{field}.scope") : null;
         var conditions = new List<(string, FieldCondition)>();
         if (file.Get(mapping, "where") is { } where && file.Mapping(where, $"{field}.where") is { } props)
@@ -184,7 +184,18 @@ internal static class MatcherReader
             }
         }
 
-        return scope is null ? null : new ConfigSelector(scope, conditions);
+        var assumedNone = false;
+        if (file.Get(mapping, "missing") is { } missingNode)
+        {
+            var missing = file.Scalar(missingNode, $"{field}.missing");
+            assumedNone = missing == "assumed-none";
+            if (!assumedNone && missing != "not-checked")
+            {
+                file.Error(missingNode, $"{field}.missing", $"'{missing}' is not one of: not-checked, assumed-none");
+            }
+        }
+
+        return scope is null ? null : new ConfigSelector(scope, conditions) { AssumedNoneWhenMissing = assumedNone };
     }
 
     private static SkewMatcher? Skew(YamlNode node, string field, MatcherOptions options, RuleFileContext file)
