@@ -15,7 +15,7 @@ public class CommonSettings : CommandSettings
     public string[] Cultures { get; set; } = [];
 
     [CommandOption("--host <PATH=NAME>")]
-    [Description("PATH=NAME: name the host of files whose path matches PATH (a file, folder or glob), when their content does not say. Repeatable. In 'timeline', a NAME without PATH= keeps only that host's events.")]
+    [Description("PATH=NAME: name the host of files whose path matches PATH (a file, folder or glob); it overrides a manifest and the machine their events name. Repeatable. In 'timeline', a NAME without PATH= keeps only that host's events.")]
     public string[] Hosts { get; set; } = [];
 
     [CommandOption("--on-invalid <POLICY>")]

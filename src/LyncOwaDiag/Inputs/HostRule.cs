@@ -13,6 +13,13 @@ public sealed record HostRule(PathPattern Path, string Host)
             return false;
         }
 
+        if (!Model.HostNames.IsHostName(name.Trim()))
+        {
+            rule = null;
+            error = $"--host expects PATH=NAME with NAME a host name or FQDN (letters, digits, '-', '.'), got '{name.Trim()}'";
+            return false;
+        }
+
         rule = new HostRule(path, name.Trim());
         error = null;
         return true;

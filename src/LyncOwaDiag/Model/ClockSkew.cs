@@ -7,7 +7,11 @@ namespace LyncOwaDiag.Model;
 /// </summary>
 public sealed record ClockSkew(string Host, string Reference, TimeSpan Offset, TimeSpan Low, TimeSpan High, int Pairs, IReadOnlyList<string> Evidence)
 {
-    public bool Significant => Offset.Duration() > TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// Over a second, and surely not zero: the interval the pairs allow does not hold 0 (a wide interval around a
+    /// large midpoint says little about the clocks).
+    /// </summary>
+    public bool Significant => Offset.Duration() > TimeSpan.FromSeconds(1) && (Low > TimeSpan.Zero || High < TimeSpan.Zero);
 
     /// <summary>Where the messages of the tightest pairs were logged, sender's and receiver's side.</summary>
     public IReadOnlyList<Evidence> Messages { get; init; } = [];

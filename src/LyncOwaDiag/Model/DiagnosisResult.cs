@@ -38,8 +38,11 @@ public sealed record DiagnosisResult
     /// <summary>How each input's times were put on UTC, and on what grounds.</summary>
     public IReadOnlyList<TimeAssumption> TimeAssumptions { get; init; } = [];
 
-    /// <summary>Clock skews between hosts, estimated from SIP messages both logged.</summary>
+    /// <summary>The clock skews measured, whether or not the timeline was moved by them (<see cref="SkewsCorrected"/>).</summary>
     public IReadOnlyList<ClockSkew> Skews { get; init; } = [];
+
+    /// <summary>Whether the timeline's times were moved by <see cref="Skews"/> (not with --no-skew-correction).</summary>
+    public bool SkewsCorrected { get; init; } = true;
 
     /// <summary>Requests paired with their final responses: answered, failed, unanswered, slowest.</summary>
     public SipTransactionSummary Transactions { get; init; } = new();

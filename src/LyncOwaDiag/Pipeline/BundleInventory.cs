@@ -183,9 +183,14 @@ internal sealed class BundleInventory : IDisposable
             }
 
             var container = file.Container ?? string.Empty;
-            if (manifest.Host is { Length: > 0 } host)
+            if (manifest.Host is { Length: > 0 } host && ServerEvidence.IsHostName(host))
             {
                 _manifestHosts.Add((container, host));
+            }
+            else if (manifest.Host is { Length: > 0 } bad)
+            {
+                _diagnostics.Add(new ParseDiagnostic(new SourceLocation(file.DisplayPath, 1, 1, 0), Severity.Warning, DiagnosticDisposition.Noted,
+                    $"the manifest's host '{bad}' is no host name; its files are tied to servers by their content instead"));
             }
 
             foreach (var item in manifest.Items.Where(i => i.LastWriteTime is not null))

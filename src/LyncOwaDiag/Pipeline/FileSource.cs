@@ -149,6 +149,12 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
     /// <summary>An event as read, placed on the timeline: its zone applied, then (unless measuring it) the host's skew.</summary>
     private TimelineEvent Place(TimelineEvent e, Placement placement, bool correctSkew)
     {
+        // --host is the user's last word: events that name their own machine go under the name it gives too.
+        if (_hostOrigin == HostOrigin.Option && _host is not null && e.Host is not null && !ReferenceEquals(e.Host, _host) && !string.Equals(e.Host, _host, StringComparison.OrdinalIgnoreCase))
+        {
+            e = e with { Host = _host };
+        }
+
         e = TimeNormaliser.Apply(e, zone ?? placement.InferredZoneOf(file.DisplayPath));
         return correctSkew && placement.SkewOffsets.Count > 0 ? SkewCorrection.Apply(e, placement.SkewOffsets) : e;
     }

@@ -50,7 +50,7 @@ internal sealed record ServerLook(IReadOnlyList<ServerClaim> Claims, IReadOnlyLi
                 }
 
                 cmdletRoles |= RoleOfScope(fact.Scope);
-                if (fact.Scope == "manifest" && fact.Name == "host")
+                if (fact.Scope == "manifest" && fact.Name == "host" && ServerEvidence.IsHostName(fact.Value))
                 {
                     (manifestHost, manifestWhere) = (fact.Value, e.Location);
                 }

@@ -232,6 +232,11 @@ public static class HtmlReportWriter
             w.WriteLine($"<li><code>{HtmlText.Encode(a.File)}</code>: {TimeQualityText.Name(a.Quality)} — {HtmlText.Encode(a.How)}</li>");
         }
 
+        foreach (var s in result.Skews)
+        {
+            w.WriteLine($"<li>clock skew: <code>{HtmlText.Encode(s.Host)}</code> is {(-s.Offset).TotalSeconds.ToString("+0.000;-0.000", CultureInfo.InvariantCulture)} s against <code>{HtmlText.Encode(s.Reference)}</code> ({s.Pairs.ToString(CultureInfo.InvariantCulture)} message pairs), {(result.SkewsCorrected ? "corrected" : "not corrected (--no-skew-correction)")}</li>");
+        }
+
         w.WriteLine("</ul>");
     }
 

@@ -105,6 +105,7 @@ public static class JsonReportWriter
             json.WriteNumber("highSeconds", Math.Round(skew.High.TotalSeconds, 3));
             json.WriteNumber("pairs", skew.Pairs);
             json.WriteString("through", skew.Through);
+            json.WriteBoolean("corrected", result.SkewsCorrected);
         });
         Objects(json, "diagnostics", result.Diagnostics, d =>
         {

@@ -226,7 +226,7 @@ public static class MarkdownReportWriter
 
         foreach (var s in result.Skews)
         {
-            w.WriteLine($"- clock skew: {MarkdownText.Code(s.Host)} is {(-s.Offset).TotalSeconds.ToString("+0.000;-0.000", CultureInfo.InvariantCulture)} s against {MarkdownText.Code(s.Reference)} ({s.Pairs.ToString(CultureInfo.InvariantCulture)} message pairs), corrected");
+            w.WriteLine($"- clock skew: {MarkdownText.Code(s.Host)} is {(-s.Offset).TotalSeconds.ToString("+0.000;-0.000", CultureInfo.InvariantCulture)} s against {MarkdownText.Code(s.Reference)} ({s.Pairs.ToString(CultureInfo.InvariantCulture)} message pairs), {(result.SkewsCorrected ? "corrected" : "not corrected (--no-skew-correction)")}");
         }
 
         if (result.Diagnostics.Count > 0)

@@ -40,6 +40,9 @@ public sealed class ClockSkewEstimator
     {
         public List<Seen>? Outgoing;
         public List<Seen>? Incoming;
+
+        /// <summary>Hosts that logged the message twice the same way (a retransmission): which copy the other end saw is unknown.</summary>
+        public List<string>? Repeated;
     }
 
     /// <summary>What the estimate keeps of one SIP message: small enough to gather from many traces at once.</summary>
@@ -80,7 +83,16 @@ public sealed class ClockSkewEstimator
 
         ref var list = ref message.Outgoing ? ref sighting.Outgoing : ref sighting.Incoming;
         list ??= new List<Seen>(2);
-        if (list.Count < MaxSightingsEachWay && !list.Exists(s => s.Host == message.Seen.Host))
+        var host = message.Seen.Host;
+        if (list.Exists(s => s.Host == host))
+        {
+            sighting.Repeated ??= [];
+            if (!sighting.Repeated.Contains(host))
+            {
+                sighting.Repeated.Add(host);
+            }
+        }
+        else if (list.Count < MaxSightingsEachWay)
         {
             list.Add(message.Seen);
         }
@@ -110,7 +122,8 @@ public sealed class ClockSkewEstimator
                 {
                     // The same message incoming and outgoing on one host is a relay, not a pair; and the sender must
                     // have sent it to the receiver and the receiver have had it from the sender, by any of their names.
-                    if (o.Host == i.Host || Contradicts(o.Peer, i.Host, addresses) || Contradicts(i.Peer, o.Host, addresses)
+                    if (o.Host == i.Host || s.Repeated is { } repeated && (repeated.Contains(o.Host) || repeated.Contains(i.Host))
+                        || Contradicts(o.Peer, i.Host, addresses) || Contradicts(i.Peer, o.Host, addresses)
                         || Contradicts(i.SentBy, key.Status == 0 ? o.Host : i.Host, addresses))
                     {
                         continue;
@@ -203,7 +216,7 @@ public sealed class ClockSkewEstimator
 
         foreach (var (key, s) in _sightings)
         {
-            if (key.Branch is null || s.Outgoing is not [var o] || s.Incoming is not [var i] || o.Host == i.Host)
+            if (key.Branch is null || s.Outgoing is not [var o] || s.Incoming is not [var i] || o.Host == i.Host || s.Repeated is not null)
             {
                 continue;
             }

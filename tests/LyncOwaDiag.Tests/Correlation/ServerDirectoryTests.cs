@@ -62,17 +62,55 @@ public class ServerDirectoryTests
     }
 
     [Fact]
-    public void AManifestNamingAnotherMachineThanTheFilesEvents_IsFollowed_AndTheConflictSaid()
+    public void AFileWhoseEventsNameAnotherMachineThanItsManifest_IsThatMachines_AndTheConflictSaid()
     {
         var file = File("MBX01/Application.evtx", InputFormat.Evtx, ServerRole.None, Computer("ATL-MBX-002", "atl-mbx-002.litwareinc.com"))
             with { PresetHost = "ATL-MBX-001", PresetOrigin = HostOrigin.Manifest };
 
         var directory = ServerDirectory.Build([file], []);
 
-        Assert.Equal(("ATL-MBX-001", HostOrigin.Manifest), (directory.AssignmentOf(file.DisplayPath)!.Host, directory.AssignmentOf(file.DisplayPath)!.Origin));
+        Assert.Equal(("ATL-MBX-002", HostOrigin.Content), (directory.AssignmentOf(file.DisplayPath)!.Host, directory.AssignmentOf(file.DisplayPath)!.Origin));
         var (where, message) = Assert.Single(directory.Conflicts);
         Assert.Equal(file.DisplayPath, where);
-        Assert.Contains("ATL-MBX-002", message, StringComparison.Ordinal);
+        Assert.Contains("its manifest names ATL-MBX-001, but its own events were logged by ATL-MBX-002", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HostOption_BeatsTheFilesOwnEvents_AndSaysSo()
+    {
+        var file = File("MBX01/Application.evtx", InputFormat.Evtx, ServerRole.None, Computer("ATL-MBX-002", "atl-mbx-002.litwareinc.com"))
+            with { PresetHost = "ATL-MBX-001", PresetOrigin = HostOrigin.Option };
+
+        var directory = ServerDirectory.Build([file], []);
+
+        Assert.Equal(("ATL-MBX-001", HostOrigin.Option), (directory.AssignmentOf(file.DisplayPath)!.Host, directory.AssignmentOf(file.DisplayPath)!.Origin));
+        Assert.Contains("--host is followed", Assert.Single(directory.Conflicts).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoDomainsUnderOneShortName_AreSaid()
+    {
+        var where = new SourceLocation("manifest.json", 1, 1, 0);
+        var directory = ServerDirectory.Build(
+            [File("a/Application.evtx", InputFormat.Evtx, ServerRole.None, Computer("ATL-MBX-001", "atl-mbx-001.litwareinc.com"))],
+            [("atl-mbx-001.fabrikam.com", ServerRole.Mailbox, "manifest host", where)]);
+
+        Assert.Contains(directory.Conflicts, c => c.Message.Contains("atl-mbx-001.litwareinc.com", StringComparison.Ordinal) && c.Message.Contains("atl-mbx-001.fabrikam.com", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACousinFoldersServer_IsNoAnchor_ButAServersOwnPlaceSubfolderIs()
+    {
+        var directory = ServerDirectory.Build(
+        [
+            File("t10/mbxB/exchange-shell.txt", InputFormat.FormatList, ServerRole.Mailbox, Computer("ATL-MBX-002", "atl-mbx-002.litwareinc.com")),
+            File("t10/mbxA/web.config", InputFormat.WebConfig, ServerRole.Mailbox),
+            File("mbx/EventLogs/Application.evtx", InputFormat.Evtx, ServerRole.None, Computer("ATL-MBX-001", "atl-mbx-001.litwareinc.com")),
+            File("mbx/web.config", InputFormat.WebConfig, ServerRole.Mailbox),
+        ], []);
+
+        Assert.Equal(("mbxA", HostOrigin.FolderName), (directory.AssignmentOf("t10/mbxA/web.config")!.Host, directory.AssignmentOf("t10/mbxA/web.config")!.Origin));
+        Assert.Equal(("ATL-MBX-001", HostOrigin.Content), (directory.AssignmentOf("mbx/web.config")!.Host, directory.AssignmentOf("mbx/web.config")!.Origin));
     }
 
     [Fact]

@@ -8,6 +8,7 @@ internal static class BundleTransforms
         new RenameTransform(),
         new FlattenTransform(),
         new DropManifestsTransform(),
+        new DropManifestsTransform(inZipsToo: false),
         new CombinedTransform("rename+drop-manifests", new RenameTransform(), new DropManifestsTransform()),
         new IpPeersTransform(),
         new RelayingEdgeTransform(),

@@ -14,11 +14,13 @@ namespace LyncOwaDiag.Tests.Metamorphic;
 /// the manifest alone. It is put back on the file before the manifest goes, or a checkout's time would pose as a
 /// fact of the bundle. (Entries of a zip keep the times the scenario builder gave them.)
 /// </remarks>
-internal sealed class DropManifestsTransform : BundleTransform
+internal sealed class DropManifestsTransform(bool inZipsToo = true) : BundleTransform
 {
     private const string ManifestName = "manifest.json";
 
-    public override string Name => "drop-manifests";
+    /// <summary>All manifests; or, without <c>inZipsToo</c>, those in folders only (a bundle whose Lync side the
+    /// collector zipped while the Exchange side was gathered by hand).</summary>
+    public override string Name => inZipsToo ? "drop-manifests" : "drop-folder-manifests";
 
     public override void Apply(string root)
     {
@@ -29,7 +31,7 @@ internal sealed class DropManifestsTransform : BundleTransform
                 RestoreFileTimes(file);
                 File.Delete(file);
             }
-            else if (string.Equals(Path.GetExtension(file), ".zip", StringComparison.OrdinalIgnoreCase))
+            else if (inZipsToo && string.Equals(Path.GetExtension(file), ".zip", StringComparison.OrdinalIgnoreCase))
             {
                 RewriteWithoutManifests(file);
             }

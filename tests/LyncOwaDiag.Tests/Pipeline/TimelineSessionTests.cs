@@ -259,7 +259,7 @@ public class DiagnoserTests
         Assert.Contains(finding.Evidence, e => e.Location.File.EndsWith("EDGE01/cls-search.txt", StringComparison.Ordinal));
         Assert.All(finding.Evidence, e => Assert.True(e.Location.FirstLine > 0));
         Assert.Contains(finding.Fix, f => f.Command == "w32tm /resync /rediscover");
-        Assert.Equal(corrected ? 1 : 0, result.Skews.Count);
+        Assert.Equal((1, corrected), (result.Skews.Count, result.SkewsCorrected));
     }
 
     [Fact]

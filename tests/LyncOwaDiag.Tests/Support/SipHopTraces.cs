@@ -30,7 +30,9 @@ internal sealed class SipHopTraces(int seed)
     /// with <paramref name="relayTo"/>, <paramref name="to"/> relays each request on to that untraced FQDN and relays
     /// its answer back.
     /// </summary>
-    public SipHopTraces Transactions(Host from, Host to, int count, string? relayTo = null)
+    /// <param name="lostSends">How many times the sender sends each request before one arrives (SIP retransmits over
+    /// UDP at 0.5 s, 1 s, 2 s …): the sender logs every copy, the receiver only the one that arrived.</param>
+    public SipHopTraces Transactions(Host from, Host to, int count, string? relayTo = null, int lostSends = 0)
     {
         for (var i = 0; i < count; i++)
         {
@@ -39,6 +41,12 @@ internal sealed class SipHopTraces(int seed)
             var fromBranch = $"z9hG4bK{_random.Next():x8}";
             var there = Ms(5, 60);
             var sent = _now;
+            for (var lost = 0; lost < lostSends; lost++)
+            {
+                Log(from, sent, "outgoing", $"{to.Fqdn}:5061", "SUBSCRIBE sip:ana@fabrikam.com SIP/2.0", callId, [Via(from, fromBranch)]);
+                sent += TimeSpan.FromMilliseconds(500 << lost);
+            }
+
             Log(from, sent, "outgoing", $"{to.Fqdn}:5061", "SUBSCRIBE sip:ana@fabrikam.com SIP/2.0", callId, [Via(from, fromBranch)]);
             var arrived = sent + there;
             Log(to, arrived, "incoming", $"{from.Ip}:{50000 + (i % 1000)}", "SUBSCRIBE sip:ana@fabrikam.com SIP/2.0", callId, [Via(from, fromBranch, received: from.Ip)]);

@@ -93,4 +93,19 @@ public class ClockSkewTopologyTests
         Assert.InRange(ahead["dmz-edge01"] - ahead["atl-cs-001"], 3200 - 50, 3200 + 50);
         Assert.InRange(ahead["fab-edge"] - ahead["atl-cs-001"], -20_000 - 100, -20_000 + 100);
     }
+
+    [Fact]
+    public void Retransmissions_PairNoCopy_SoTheyMakeNoSkew()
+    {
+        // Both clocks agree. Every request is sent three times before one arrives: pairing the first copy with the
+        // receipt would read 1.5 s of "skew". Such messages are left out, and the answers still pair.
+        var sameClock = Edge with { Ahead = TimeSpan.Zero };
+        var traces = new SipHopTraces(23).Transactions(FrontEnd, sameClock, 20, lostSends: 2).Transactions(sameClock, FrontEnd, 5);
+        using var temp = new TempFolder();
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.File("a/fe.txt", traces.TraceOf(FrontEnd)), temp.File("b/edge.txt", traces.TraceOf(sameClock))] });
+
+        var skew = Assert.Single(session.MeasuredSkews);
+        Assert.InRange(skew.Offset.TotalMilliseconds, -50, 50);
+        Assert.False(skew.Significant);
+    }
 }

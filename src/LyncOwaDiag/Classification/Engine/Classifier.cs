@@ -100,7 +100,7 @@ internal sealed class Classifier
         var notChecked = new List<NotCheckedRule>();
         foreach (var (rule, run) in _runs)
         {
-            foreach (var occurrence in run.Complete(context, reason => notChecked.Add(new NotCheckedRule(rule.Id, rule.Title, reason))))
+            foreach (var occurrence in run.Complete(context, reason => notChecked.Add(new NotCheckedRule(rule.Id, Placeholders.Fill(rule.Title, _ => null), reason))))
             {
                 Add(rule, occurrence);
             }
@@ -112,7 +112,7 @@ internal sealed class Classifier
         {
             if (NotApplicable(accumulator.Rule, products) is { } why)
             {
-                notChecked.Add(new NotCheckedRule(accumulator.Rule.Id, accumulator.Rule.Title, why));
+                notChecked.Add(new NotCheckedRule(accumulator.Rule.Id, Placeholders.Fill(accumulator.Rule.Title, _ => null), why));
                 continue;
             }
 
@@ -179,7 +179,7 @@ internal sealed class Classifier
             Cause = Fill(rule.Cause),
             Confirm = found.Confidence == Confidence.High || rule.Confirm is null ? null : Fill(rule.Confirm),
             Evidence = found.Evidence.OrderBy(e => e.Time).ToList(),
-            Fix = rule.Fix.Select(f => new FixStep(Fill(f.Text), f.Command is null ? null : Fill(f.Command))).ToList(),
+            Fix = rule.Fix.Select(f => new FixStep(Fill(f.Text), f.Command is null ? null : Placeholders.FillCommand(f.Command, Lookup))).ToList(),
             References = rule.References.Select(r => r.ToString()).ToList(),
             FirstSeen = found.First,
             LastSeen = found.Last,

@@ -20,7 +20,8 @@ internal sealed record SkewMatcher(TimeSpan Over, TimeSpan? UpTo, MatcherOptions
             foreach (var skew in context.Skews)
             {
                 var size = skew.Offset.Duration();
-                if (size <= spec.Over || (spec.UpTo is { } upTo && size > upTo))
+                // An interval that holds zero says the pairs cannot tell the clocks apart, whatever its middle is.
+                if (size <= spec.Over || (spec.UpTo is { } upTo && size > upTo) || (skew.Low <= TimeSpan.Zero && skew.High >= TimeSpan.Zero))
                 {
                     continue;
                 }

@@ -12,6 +12,13 @@ internal static class Placeholders
     public static string Fill(string template, Func<string, string?> lookup) =>
         TryFill(template, lookup, allowMissing: true, out var text) ? text : template;
 
+    /// <summary>
+    /// Fills a fix command: a value that is not safe where it stands (<see cref="CommandValues"/>) is not used, and the
+    /// placeholder's default (or <c>&lt;name&gt;</c>) stands instead.
+    /// </summary>
+    public static string FillCommand(string template, Func<string, string?> lookup) =>
+        TryFill(template, lookup, allowMissing: true, out var text, command: true) ? text : template;
+
     /// <summary>Fills the text, failing when a name is unbound and has no default (conditions cannot compare with a hole).</summary>
     public static bool TryFillStrict(string template, Func<string, string?> lookup, out string text) =>
         TryFill(template, lookup, allowMissing: false, out text);
@@ -78,7 +85,7 @@ internal static class Placeholders
         return null;
     }
 
-    private static bool TryFill(string template, Func<string, string?> lookup, bool allowMissing, out string text)
+    private static bool TryFill(string template, Func<string, string?> lookup, bool allowMissing, out string text, bool command = false)
     {
         if (template.IndexOfAny(['{', '}']) < 0)
         {
@@ -107,7 +114,13 @@ internal static class Placeholders
             var inner = template[(i + 1)..end];
             var bar = inner.IndexOf('|');
             var name = (bar < 0 ? inner : inner[..bar]).Trim();
-            var value = lookup(name) ?? (bar < 0 ? null : inner[(bar + 1)..]);
+            var found = lookup(name);
+            if (command && found is not null && !CommandValues.IsSafe(found, quoted: i > 0 && template[i - 1] is '"' or '\'' && end + 1 < template.Length && template[end + 1] == template[i - 1]))
+            {
+                found = null;
+            }
+
+            var value = found ?? (bar < 0 ? null : inner[(bar + 1)..]);
             if (value is null)
             {
                 if (!allowMissing)

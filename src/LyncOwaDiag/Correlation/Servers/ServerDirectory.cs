@@ -17,6 +17,7 @@ public sealed class ServerDirectory
     private static readonly HashSet<string> PlaceFolders = new(StringComparer.OrdinalIgnoreCase)
     {
         "logging", "owa", "instantmessaging", "localemetadata", "clientaccess", "v15", "logs", "log", "tracing", "traces", ".",
+        "eventlogs", "event logs", "events", "evtx", "config", "configuration", "snapshots", "exports",
     };
 
     private readonly Dictionary<string, HostAssignment> _assignments;
@@ -123,7 +124,7 @@ public sealed class ServerDirectory
         var anchors = new List<(string Container, string Host, string File)>();
         foreach (var file in files)
         {
-            var host = file.PresetOrigin is HostOrigin.Option or HostOrigin.Manifest ? file.PresetHost : own[file.DisplayPath];
+            var host = file.PresetOrigin == HostOrigin.Option ? file.PresetHost : own[file.DisplayPath] ?? (file.PresetOrigin == HostOrigin.Manifest ? file.PresetHost : null);
             if (host is not null)
             {
                 anchors.Add((Normalise(file.Container), host, file.DisplayPath));
@@ -137,13 +138,25 @@ public sealed class ServerDirectory
         {
             var claimed = own[file.DisplayPath];
             HostAssignment assignment;
-            if (file.PresetOrigin is HostOrigin.Option or HostOrigin.Manifest && file.PresetHost is { } preset)
+            if (file.PresetOrigin == HostOrigin.Option && file.PresetHost is { } stated)
             {
-                assignment = new HostAssignment(preset, file.PresetOrigin);
-                if (claimed is not null && Key(claimed) != Key(preset))
+                // The user's --host is the last word: the file and its events go under the name it gives.
+                assignment = new HostAssignment(stated, HostOrigin.Option);
+                if (claimed is not null && Key(claimed) != Key(stated))
                 {
-                    conflicts.Add((file.DisplayPath, $"its {(file.PresetOrigin == HostOrigin.Manifest ? "manifest" : "--host rule")} names {preset}, but its own events were logged by {claimed}; the {(file.PresetOrigin == HostOrigin.Manifest ? "manifest" : "--host rule")} is followed"));
+                    conflicts.Add((file.DisplayPath, $"--host names {stated}, but its own events were logged by {claimed}; --host is followed, and its events are shown under {stated}"));
                 }
+            }
+            else if (file.PresetOrigin == HostOrigin.Manifest && file.PresetHost is { } listed && claimed is not null && Key(claimed) != Key(listed))
+            {
+                // A manifest speaks for the folder it stands in; a file whose own events name another machine was
+                // copied in from there (an exported log), and its content is the stronger word.
+                assignment = new HostAssignment(claimed, HostOrigin.Content, $"its events' machine, not its manifest's {listed}");
+                conflicts.Add((file.DisplayPath, $"its manifest names {listed}, but its own events were logged by {claimed}; the file is tied to {claimed}"));
+            }
+            else if (file.PresetOrigin == HostOrigin.Manifest && file.PresetHost is { } manifested)
+            {
+                assignment = new HostAssignment(manifested, HostOrigin.Manifest);
             }
             else if (!file.IsEvidence)
             {
@@ -172,6 +185,17 @@ public sealed class ServerDirectory
             if (assignment.Host is { } host && assignment.Origin != HostOrigin.FolderName)
             {
                 Learn(host, file.Role, assignment.Origin == HostOrigin.Option ? "--host" : assignment.Origin == HostOrigin.Manifest ? "manifest host" : "its files", new SourceLocation(file.DisplayPath, 0, 0, 0), isLabel: true).Files++;
+            }
+        }
+
+        // Servers are keyed by their short name: two domains under one short name are said, not merged in silence.
+        foreach (var entity in entities.Values)
+        {
+            var fqdns = entity.Names.Where(n => ServerEvidence.IsFqdn(n.Name) && !System.Net.IPAddress.TryParse(n.Name, out _))
+                .GroupBy(n => n.Name, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToList();
+            if (fqdns.Count > 1)
+            {
+                conflicts.Add((fqdns[1].Where.File, $"one short name, several domains: {string.Join(" and ", fqdns.Select(n => $"{n.Name} ({n.How}, {n.Where.File})"))}; taken as one server, the first name standing for it"));
             }
         }
 
@@ -212,7 +236,7 @@ public sealed class ServerDirectory
         foreach (var folder in Ancestors(Normalise(file.Container)))
         {
             var candidates = anchors
-                .Where(a => folder.Length == 0 || a.Container == folder || a.Container.StartsWith(folder + "/", StringComparison.Ordinal))
+                .Where(a => a.Container == folder || WithinPlaceFolders(folder, a.Container))
                 .Where(a => Compatible(file.Role, entities.GetValueOrDefault(Key(a.Host))?.Roles ?? ServerRole.None))
                 .GroupBy(a => Key(a.Host))
                 .ToList();
@@ -229,6 +253,22 @@ public sealed class ServerDirectory
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="container"/> lies below <paramref name="folder"/> through place folders only
+    /// (<c>mbx/EventLogs</c> below <c>mbx</c>): a server's own subfolders. A sibling named otherwise may be another
+    /// server's folder, so its files are no anchor for this one.
+    /// </summary>
+    private static bool WithinPlaceFolders(string folder, string container)
+    {
+        var prefix = folder.Length == 0 ? string.Empty : folder + "/";
+        if (!container.StartsWith(prefix, StringComparison.Ordinal) || container.Length == prefix.Length)
+        {
+            return false;
+        }
+
+        return container[prefix.Length..].Split('/').All(PlaceFolders.Contains);
     }
 
     private static bool Compatible(ServerRole file, ServerRole server) =>
@@ -279,6 +319,8 @@ public sealed class ServerDirectory
         public ServerRole Roles { get; private set; }
 
         public int Files { get; set; }
+
+        public IReadOnlyList<ServerName> Names => _names;
 
         public void Add(string name, ServerRole role, string how, SourceLocation where, bool isLabel)
         {

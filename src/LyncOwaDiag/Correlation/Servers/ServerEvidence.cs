@@ -12,15 +12,19 @@ public static class ServerEvidence
     /// <summary>The machine that logged the event, when its content says so; null when its host is the file's.</summary>
     public static ServerClaim? ClaimOf(TimelineEvent e) => e.Payload switch
     {
-        EventLogRecord { Computer: { Length: > 0 } computer } r when e.Host is { Length: > 0 } host =>
+        // A Computer that is no host name (log text is untrusted) claims nothing.
+        EventLogRecord { Computer: { Length: > 0 } computer } r when e.Host is { Length: > 0 } host && IsHostName(host) && IsHostName(computer) =>
             new ServerClaim(host, IsFqdn(computer) ? computer.Trim().TrimEnd('.') : null, RoleOfProvider(r.Provider), $"Computer of a {r.Provider} event", e.Location),
-        SipMessage { Origin.Machine: { Length: > 0 } machine } => new ServerClaim(machine, null, ServerRole.Lync, "CLS [pool\\MACHINE] bracket", e.Location),
-        SipStackRecord { Origin.Machine: { Length: > 0 } machine } => new ServerClaim(machine, null, ServerRole.Lync, "CLS [pool\\MACHINE] bracket", e.Location),
+        SipMessage { Origin.Machine: { Length: > 0 } machine } when IsHostName(machine) => new ServerClaim(machine, null, ServerRole.Lync, "CLS [pool\\MACHINE] bracket", e.Location),
+        SipStackRecord { Origin.Machine: { Length: > 0 } machine } when IsHostName(machine) => new ServerClaim(machine, null, ServerRole.Lync, "CLS [pool\\MACHINE] bracket", e.Location),
         _ => null,
     };
 
-    /// <summary>Servers a snapshot fact names, with the role the name has there.</summary>
-    public static IEnumerable<(string Name, ServerRole Role, string How)> NamesIn(ConfigFact fact)
+    /// <summary>Servers a snapshot fact names, with the role the name has there; a value that is no host name names none.</summary>
+    public static IEnumerable<(string Name, ServerRole Role, string How)> NamesIn(ConfigFact fact) =>
+        RawNamesIn(fact).Where(n => IsHostName(n.Name));
+
+    private static IEnumerable<(string Name, ServerRole Role, string How)> RawNamesIn(ConfigFact fact)
     {
         var value = fact.Value.Trim();
         switch (fact.Scope.ToLowerInvariant(), fact.Name.ToLowerInvariant())
@@ -129,20 +133,11 @@ public static class ServerEvidence
         return IsHostName(host) ? host : null;
     }
 
-    /// <summary>A usable DNS name with at least two labels, not an IP address.</summary>
-    public static bool IsFqdn(string name)
-    {
-        var n = name.Trim().TrimEnd('.');
-        return n.Contains('.', StringComparison.Ordinal) && !System.Net.IPAddress.TryParse(n, out _) && n.Split('.').All(label => label.Length > 0);
-    }
+    /// <summary>Whether a host name is fully qualified (see <see cref="HostNames.IsFqdn"/>).</summary>
+    public static bool IsFqdn(string name) => HostNames.IsFqdn(name);
 
-    /// <summary>Whether a value can name a server at all (a host name or an IP address, nothing else).</summary>
-    public static bool IsHostName(string name)
-    {
-        var n = name.Trim().TrimEnd('.');
-        return n.Length is > 0 and <= 253 && (System.Net.IPAddress.TryParse(n, out _)
-            || n.Split('.').All(label => label.Length is > 0 and <= 63 && label.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') && label[0] != '-'));
-    }
+    /// <summary>Whether a value can name a server at all (see <see cref="HostNames.IsHostName"/>).</summary>
+    public static bool IsHostName(string name) => HostNames.IsHostName(name);
 
     // "Registrar:atl-cs-001.litwareinc.com", "Site:…" and the like carry the name after the colon.
     private static string Unprefixed(string value) => value.IndexOf(':') is var colon and > 0 ? value[(colon + 1)..].Trim() : value;
