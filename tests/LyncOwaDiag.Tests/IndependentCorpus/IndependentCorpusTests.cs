@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Text;
+using Xunit.Abstractions;
+
+namespace LyncOwaDiag.Tests.IndependentCorpus;
+
+/// <summary>
+/// The independent corpus: bundles written from the documentation alone (KNOWLEDGE.md, FORMATS.md, BUNDLES.md and
+/// the references), never from the rules, each checked against what the documentation says should be concluded.
+/// Where the tool concludes otherwise the scenario is listed in <see cref="KnownFailures"/> with the difference, and
+/// the test asserts that it still fails, so a fix shows up as a failing test asking for the entry to be removed.
+/// </summary>
+public sealed class IndependentCorpusTests(ITestOutputHelper output)
+{
+    /// <summary>Scenario → expected vs actual, in one line.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> KnownFailures = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["healthy/contoso-collector-zips-two-mailbox-servers"] =
+            "expected verified/degraded with no error finding; actual Failing, top LYNC-UNREACHABLE (error, high) from a federated partner's 504 + ms-diagnostics 1046 relayed by the Edge",
+        ["healthy/litware-hand-folders-viewer-csv"] =
+            "expected verified/degraded with no error finding; actual Failing, top LYNC-UNREACHABLE (error, high) from a federated partner's 504 + ms-diagnostics 1046 relayed by the Edge",
+        ["healthy/contoso-flat-folder-policy-overrides-vdir"] =
+            "expected verified/degraded with no error finding; actual Failing, top LYNC-UNREACHABLE (error, high) from a federated partner's 504 + ms-diagnostics 1046 relayed by the Edge",
+        ["healthy/litware-zip-of-zips-event-xml"] =
+            "expected verified/degraded with no error finding; actual Failing, top LYNC-UNREACHABLE (error, high) from a federated partner's 504 + ms-diagnostics 1046 relayed by the Edge",
+        ["healthy/contoso-collector-folders-with-edge"] =
+            "expected verified/degraded with no error finding; actual Failing, top LYNC-UNREACHABLE (error, high) from the Edge's own trace: its 504 + ms-diagnostics 1046 for a federated partner, sent to the Front End",
+        ["CERT-EXPIRING/event-106-integration-works"] =
+            "expected top CERT-EXPIRING, Degraded; actual top LYNC-UNREACHABLE (federated partner's 504 + 1046), Failing; CERT-EXPIRING found (warning) but ranked second",
+        ["USER-NOT-ENABLED/register-404-4005-one-user"] =
+            "expected top USER-NOT-ENABLED, Degraded; actual top LYNC-UNREACHABLE (federated partner's 504 + 1046), Failing; USER-NOT-ENABLED found (warning) but ranked second",
+        ["WRONG-IMSERVERNAME/another-pool-403-and-event-88"] =
+            "expected top WRONG-IMSERVERNAME; actual top LYNC-UNREACHABLE from the federated partner's 504 + 1046, with WRONG-IMSERVERNAME folded under it as its consequence",
+        ["CERT-NAME-MISMATCH/not-configured-plus-14428-and-snapshots"] =
+            "expected CERT-NAME-MISMATCH alone at error level; actual top CERT-NAME-MISMATCH, but TOPOLOGY-NOT-ENABLED also at error (medium) although 14492 lists ex15-mbx-01 and the certificate snapshot explains the 'not a configured server' records",
+        ["CERT-UNTRUSTED/untrusted-root-connection-record-and-14428"] =
+            "expected CERT-UNTRUSTED alone at error level; actual top CERT-UNTRUSTED plus CERT-NAME-MISMATCH (error, high) from the 504 + ms-diagnostics 1010 whose HRESULT is 0x80090325 SEC_E_UNTRUSTED_ROOT",
+        ["CERT-UNTRUSTED/cert-e-untrustedroot-diag-and-viewer-csv"] =
+            "expected CERT-UNTRUSTED alone at error level; actual top CERT-UNTRUSTED plus CERT-NAME-MISMATCH (error, high) from the 504 + ms-diagnostics 1010 whose HRESULT is 0x800B0109 CERT_E_UNTRUSTEDROOT",
+        ["CLOCK-SKEW/sec-e-time-skew-toward-owa"] =
+            "expected CLOCK-SKEW alone at error level; actual top CLOCK-SKEW plus CERT-NAME-MISMATCH (error, high) from the 504 + ms-diagnostics 1010 whose HRESULT is 0x80090324 SEC_E_TIME_SKEW",
+        ["ENDPOINT-MANAGER-NOT-INITIALISED/restart-then-silence"] =
+            "expected top ENDPOINT-MANAGER-NOT-INITIALISED, Failing; actual Verified (top TRACE-INSUFFICIENT, info): the 08:00 event 112 counts although the app pool restarted at 12:58 (Disposing EndpointManager, new IM log header, 'Initializing Endpoint' never followed by 'initialized') and no 112 came after",
+        ["ENDPOINT-MANAGER-NOT-INITIALISED/no-112-event-xml-hand"] =
+            "expected top ENDPOINT-MANAGER-NOT-INITIALISED, Failing; actual Inconclusive (top TRACE-INSUFFICIENT): event-112 'not checked' although the UTC Application log covers 12:00-15:25 and the HttpProxy log shows users in OWA on that server from 13:01",
+        ["EXCHANGE-2010-LIMITS/exchange-2010-cas-in-org"] =
+            "expected top EXCHANGE-2010-LIMITS; actual top TRACE-INSUFFICIENT (info) on a working integration with nothing failing, EXCHANGE-2010-LIMITS (info) second; verdict Verified as expected",
+        ["VDIR-IM-ON-BACKEND/back-end-vdir-enabled"] =
+            "expected top VDIR-IM-ON-BACKEND; actual top TRACE-INSUFFICIENT (info) on a working integration with nothing failing, VDIR-IM-ON-BACKEND (info) second; verdict Verified as expected",
+        ["SITE-ID-WRONG/cmdlet-error-with-display-name"] =
+            "expected top SITE-ID-WRONG; actual top TRUSTED-APP-MISSING and no SITE-ID-WRONG: neither the New-CsTrustedApplicationPool error nor its -Site \"Atlanta Datacenter\" (a DisplayName, not Get-CsSite's SiteId 1) is used",
+        ["TRUSTED-APP-MISSING/trace-and-14492-csv-no-snapshots"] =
+            "expected top TRUSTED-APP-MISSING; actual top CERT-NAME-MISMATCH (error, low) with TRUSTED-APP-MISSING folded under it, although the records' fqdn is the server's own FQDN and 14492 lists no OWA server",
+        ["TRACE-INSUFFICIENT/trace-misses-the-failures"] =
+            "expected top TRACE-INSUFFICIENT; actual top WRONG-IMSERVERNAME (error, low) from SignInCallback rows whose Lyncserver is the pool named in web.config and in the trace's CLS bracket; TRACE-INSUFFICIENT (info) second",
+        ["APPPOOL-NOT-RECYCLED/imservername-fixed-not-recycled"] =
+            "expected top APPPOOL-NOT-RECYCLED; actual top WRONG-IMSERVERNAME (error, low) from the stale Lyncserver value web.config no longer has; APPPOOL-NOT-RECYCLED found (warning) but ranked below its consequence",
+        ["APPPOOL-NOT-RECYCLED/thumbprint-fixed-not-recycled"] =
+            "expected top APPPOOL-NOT-RECYCLED; actual top CERT-NOT-FOUND for the old thumbprint web.config no longer names; APPPOOL-NOT-RECYCLED found (warning) but ranked below its consequence",
+        ["VDIR-IM-SETTINGS-IGNORED/server-name-on-vdir-not-in-web-config"] =
+            "expected top WEBCONFIG-IMSERVERNAME-MISSING with the informational VDIR-IM-SETTINGS-IGNORED beside it; actual top VDIR-IM-SETTINGS-IGNORED at error level with WEBCONFIG-IMSERVERNAME-MISSING folded under it",
+        ["VDIR-IM-TYPE-NONE/format-list-utf16-collector"] =
+            "expected top VDIR-IM-TYPE-NONE; actual top IM-LOG-FOLDER-MISSING and VDIR-IM-TYPE-NONE listed as not checked (no Get-OwaMailboxPolicy output) although IM never initialised",
+        ["VDIR-IM-TYPE-NONE/convertto-json-enum-number"] =
+            "expected top VDIR-IM-TYPE-NONE, Failing; actual no finding, Inconclusive: ConvertTo-Json's \"InstantMessagingType\": 0 stays the number 0, never read as None",
+        ["WEBCONFIG-KEYS-MISPLACED/keys-only-in-front-end-web-config"] =
+            "expected top WEBCONFIG-KEYS-MISPLACED; actual top WEBCONFIG-IMSERVERNAME-MISSING: the keys in FrontEnd\\HttpProxy\\owa\\web.config (read; its server path is in the manifest) are not recognised as put on the wrong tier",
+        ["WEBCONFIG-RESET-BY-CU/cu-overnight-collector"] =
+            "expected top WEBCONFIG-RESET-BY-CU; actual top WEBCONFIG-IMSERVERNAME-MISSING and no RESET-BY-CU: the CU events in EVTX (insertion strings only) are not connected to the keys' loss, while the same story as an Event Viewer CSV passes",
+    };
+
+    public static TheoryData<string> Scenarios => new(ScenarioCatalog.All.Select(s => s.Name));
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void Scenario_ConcludesWhatTheDocumentationSays(string name)
+    {
+        var outcome = ScenarioRuns.Of(ScenarioCatalog.Named(name));
+        output.WriteLine($"shows: {outcome.Scenario.Shows}");
+        output.WriteLine($"expected {outcome.Scenario.Expected}; top {outcome.ActualTop ?? "none"}; {outcome.Mismatch}");
+        output.WriteLine(outcome.Details);
+        if (KnownFailures.TryGetValue(name, out var reason))
+        {
+            Assert.False(outcome.Passed, $"{name} now concludes what the documentation says; remove it from KnownFailures (was: {reason})");
+        }
+        else
+        {
+            Assert.True(outcome.Passed, $"{name}: {outcome.Mismatch}");
+        }
+    }
+
+    [Fact]
+    public void Catalog_CoversEveryDocumentedCauseAndFiveHealthyBundles()
+    {
+        var named = ScenarioCatalog.All.SelectMany(s => (IEnumerable<string?>)[s.ExpectedTop, .. s.MustAlsoAppear]).ToHashSet();
+        Assert.DoesNotContain(ScenarioCatalog.DocumentedCauses, c => !named.Contains(c));
+        Assert.Equal(5, ScenarioCatalog.All.Count(s => s.IsHealthy));
+        Assert.Equal(ScenarioCatalog.All.Count, ScenarioCatalog.All.Select(s => s.Name).Distinct().Count());
+        Assert.DoesNotContain(KnownFailures.Keys, k => ScenarioCatalog.All.All(s => s.Name != k));
+    }
+
+    [Fact]
+    public void Corpus_PrintsItsResultTable()
+    {
+        var clock = Stopwatch.StartNew();
+        var outcomes = ScenarioCatalog.All.Select(ScenarioRuns.Of).ToList();
+        var table = new StringBuilder();
+        table.AppendLine("| scenario | expected | actual top | verdict | result |");
+        table.AppendLine("|---|---|---|---|---|");
+        foreach (var o in outcomes)
+        {
+            var result = o.Passed ? "pass" : KnownFailures.ContainsKey(o.Scenario.Name) ? "known failure" : "FAIL";
+            table.AppendLine($"| {o.Scenario.Name} | {o.Scenario.Expected} | {o.ActualTop ?? "none"} | {o.Verdict} | {result} |");
+        }
+
+        table.AppendLine();
+        var known = outcomes.Count(o => !o.Passed && KnownFailures.ContainsKey(o.Scenario.Name));
+        table.AppendLine($"{outcomes.Count(o => o.Passed)} pass, {known} known failures, {outcomes.Count(o => !o.Passed) - known} new failures of {outcomes.Count}; diagnosis time {TimeSpan.FromTicks(outcomes.Sum(o => o.Elapsed.Ticks)).TotalSeconds:F1} s, this test {clock.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine(table.ToString());
+        Assert.All(outcomes, o => Assert.True(o.Passed || KnownFailures.ContainsKey(o.Scenario.Name), $"{o.Scenario.Name}: {o.Mismatch}"));
+    }
+}

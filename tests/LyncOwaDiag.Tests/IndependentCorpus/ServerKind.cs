@@ -1,0 +1,8 @@
+namespace LyncOwaDiag.Tests.IndependentCorpus;
+
+internal enum ServerKind
+{
+    Mailbox,
+    FrontEnd,
+    Edge,
+}
