@@ -15,30 +15,12 @@ public sealed class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>Scenario → expected vs actual, in one line.</summary>
     internal static readonly IReadOnlyDictionary<string, string> KnownFailures = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["healthy/contoso-collector-zips-two-mailbox-servers"] =
-            "expected verified/degraded with no error finding; actual Failing, top LYNC-UNREACHABLE (error, high) from a federated partner's 504 + ms-diagnostics 1046 relayed by the Edge",
-        ["healthy/litware-hand-folders-viewer-csv"] =
-            "expected verified/degraded with no error finding; actual Failing, top LYNC-UNREACHABLE (error, high) from a federated partner's 504 + ms-diagnostics 1046 relayed by the Edge",
-        ["healthy/contoso-flat-folder-policy-overrides-vdir"] =
-            "expected verified/degraded with no error finding; actual Failing, top LYNC-UNREACHABLE (error, high) from a federated partner's 504 + ms-diagnostics 1046 relayed by the Edge",
-        ["healthy/litware-zip-of-zips-event-xml"] =
-            "expected verified/degraded with no error finding; actual Failing, top LYNC-UNREACHABLE (error, high) from a federated partner's 504 + ms-diagnostics 1046 relayed by the Edge",
-        ["healthy/contoso-collector-folders-with-edge"] =
-            "expected verified/degraded with no error finding; actual Failing, top LYNC-UNREACHABLE (error, high) from the Edge's own trace: its 504 + ms-diagnostics 1046 for a federated partner, sent to the Front End",
-        ["CERT-EXPIRING/event-106-integration-works"] =
-            "expected top CERT-EXPIRING, Degraded; actual top LYNC-UNREACHABLE (federated partner's 504 + 1046), Failing; CERT-EXPIRING found (warning) but ranked second",
         ["USER-NOT-ENABLED/register-404-4005-one-user"] =
-            "expected top USER-NOT-ENABLED, Degraded; actual top LYNC-UNREACHABLE (federated partner's 504 + 1046), Failing; USER-NOT-ENABLED found (warning) but ranked second",
-        ["WRONG-IMSERVERNAME/another-pool-403-and-event-88"] =
-            "expected top WRONG-IMSERVERNAME; actual top LYNC-UNREACHABLE from the federated partner's 504 + 1046, with WRONG-IMSERVERNAME folded under it as its consequence",
+            "expected top USER-NOT-ENABLED, Degraded; actual top USER-NOT-ENABLED but Failing: one user's REGISTER 404 fails the essential sign-ins-succeed check for the whole server",
         ["CERT-NAME-MISMATCH/not-configured-plus-14428-and-snapshots"] =
             "expected CERT-NAME-MISMATCH alone at error level; actual top CERT-NAME-MISMATCH, but TOPOLOGY-NOT-ENABLED also at error (medium) although 14492 lists ex15-mbx-01 and the certificate snapshot explains the 'not a configured server' records",
-        ["CERT-UNTRUSTED/untrusted-root-connection-record-and-14428"] =
-            "expected CERT-UNTRUSTED alone at error level; actual top CERT-UNTRUSTED plus CERT-NAME-MISMATCH (error, high) from the 504 + ms-diagnostics 1010 whose HRESULT is 0x80090325 SEC_E_UNTRUSTED_ROOT",
-        ["CERT-UNTRUSTED/cert-e-untrustedroot-diag-and-viewer-csv"] =
-            "expected CERT-UNTRUSTED alone at error level; actual top CERT-UNTRUSTED plus CERT-NAME-MISMATCH (error, high) from the 504 + ms-diagnostics 1010 whose HRESULT is 0x800B0109 CERT_E_UNTRUSTEDROOT",
         ["CLOCK-SKEW/sec-e-time-skew-toward-owa"] =
-            "expected CLOCK-SKEW alone at error level; actual top CLOCK-SKEW plus CERT-NAME-MISMATCH (error, high) from the 504 + ms-diagnostics 1010 whose HRESULT is 0x80090324 SEC_E_TIME_SKEW",
+            "expected CLOCK-SKEW alone at error level; actual top CLOCK-SKEW plus WRONG-IMSERVERNAME (error, low) from the SignInCallback failures the skew itself causes (the 1010 with SEC_E_TIME_SKEW no longer reads as a name mismatch)",
         ["ENDPOINT-MANAGER-NOT-INITIALISED/restart-then-silence"] =
             "expected top ENDPOINT-MANAGER-NOT-INITIALISED, Failing; actual Verified (top TRACE-INSUFFICIENT, info): the 08:00 event 112 counts although the app pool restarted at 12:58 (Disposing EndpointManager, new IM log header, 'Initializing Endpoint' never followed by 'initialized') and no 112 came after",
         ["ENDPOINT-MANAGER-NOT-INITIALISED/no-112-event-xml-hand"] =

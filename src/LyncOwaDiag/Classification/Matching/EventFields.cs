@@ -53,10 +53,13 @@ internal static class EventFields
         ["sip.msDiagnostics.code"] = ("SIP: each ms-diagnostics code", DiagnosticCodes),
         ["sip.msDiagnostics.source"] = ("SIP: each ms-diagnostics source attribute", e => Diagnostics(e).Select(d => (FieldValue)(d.Source ?? string.Empty))),
         ["sip.msDiagnostics.appName"] = ("SIP: each ms-diagnostics appName attribute", e => Diagnostics(e).Select(d => (FieldValue)(d.Attribute("appName") ?? string.Empty))),
+        ["sip.msDiagnostics.peer"] = ("SIP: each ms-diagnostics Peer attribute (the server a failed connection was to)", e => Diagnostics(e).Select(d => (FieldValue)(d.Attribute("Peer") ?? string.Empty))),
+        ["sip.msDiagnostics.port"] = ("SIP: each ms-diagnostics Port attribute", e => Diagnostics(e).Select(d => (FieldValue)(d.Attribute("Port") ?? string.Empty))),
 
         ["record.logType"] = ("SIPStack record: diagnostic or connection", e => One((e.Payload as SipStackRecord)?.LogType)),
         ["record.text"] = ("SIPStack record: the Text field", e => One((e.Payload as SipStackRecord)?.Text)),
         ["record.peer"] = ("SIPStack record: the Peer field", e => One((e.Payload as SipStackRecord)?.Peer)),
+        ["record.peerIp"] = ("SIPStack record: the Peer-IP field of a connection record", e => One((e.Payload as SipStackRecord)?.Fields.Where(f => f.Name.Equals("Peer-IP", StringComparison.OrdinalIgnoreCase)).Select(f => f.Value).FirstOrDefault())),
         ["resultCode"] = ("a result code (HRESULT as 0x…) from a record or an ms-diagnostics header", e => CodeTexts(ResultCodesOf(e), names: false)),
         ["resultName"] = ("a result code's name (SEC_E_WRONG_PRINCIPAL …)", e => CodeTexts(ResultCodesOf(e), names: true)),
 
@@ -72,7 +75,7 @@ internal static class EventFields
     private static readonly HashSet<string> Costly = new(StringComparer.OrdinalIgnoreCase)
     {
         "text", "summary", "message", "data", "im.context", "record.text", "resultCode", "resultName",
-        "sip.msDiagnostics.code", "sip.msDiagnostics.source", "sip.msDiagnostics.appName", "user", "fqdn", "thumbprint",
+        "sip.msDiagnostics.code", "sip.msDiagnostics.source", "sip.msDiagnostics.appName", "sip.msDiagnostics.peer", "sip.msDiagnostics.port", "record.peerIp", "user", "fqdn", "thumbprint",
     };
 
     /// <summary>0 for fields read straight off the event, 1 for those that build text, parse headers or search.</summary>
