@@ -35,6 +35,21 @@ public class CommandTests
     }
 
     [Fact]
+    public void Timeline_MarksAHostKnownOnlyByItsFolder_AsAGuess_InText_Csv_AndJsonl()
+    {
+        var text = CliRun.Of("timeline", CliRun.Samples, "--quiet");
+        var csv = CliRun.Of("timeline", CliRun.Samples, "--format", "csv", "--quiet");
+        var jsonl = CliRun.Of("timeline", CliRun.Samples, "--format", "jsonl", "--quiet");
+
+        Assert.Contains(" sipstack (folder-name guess) ", text.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("ATL-CS-001 (folder-name", text.Out, StringComparison.Ordinal);
+        Assert.Contains(",sipstack (folder-name guess),", csv.Out, StringComparison.Ordinal);
+        var guessed = jsonl.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains("\"hostGuess\":true", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(guessed);
+        Assert.All(guessed, l => Assert.Contains("\"host\":{\"name\":\"sipstack\"}", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Timeline_Jsonl_IsOneEcsObjectPerLine_InTimeOrder()
     {
         var run = CliRun.Of("timeline", CliRun.Samples, "--format", "jsonl", "--quiet");

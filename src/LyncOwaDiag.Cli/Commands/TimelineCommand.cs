@@ -31,9 +31,9 @@ public sealed class TimelineCommand(CliOutput output) : Command<TimelineSettings
         var redaction = RedactedOutput.Open(output, session, settings);
         using (ITimelineWriter writer = settings.Format.ToLowerInvariant() switch
         {
-            "text" => new TimelineTextWriter(redaction?.Text ?? output.Out),
-            "csv" => new TimelineCsvWriter(redaction?.Text ?? output.Out),
-            "jsonl" => new TimelineEcsWriter(redaction?.JsonLines ?? output.RawOut),
+            "text" => new TimelineTextWriter(redaction?.Text ?? output.Out, session.Servers.IsGuess),
+            "csv" => new TimelineCsvWriter(redaction?.Text ?? output.Out, session.Servers.IsGuess),
+            "jsonl" => new TimelineEcsWriter(redaction?.JsonLines ?? output.RawOut, session.Servers.IsGuess),
             _ => throw new UsageException($"--format: expected text, csv or jsonl, got '{settings.Format}'"),
         })
         {

@@ -53,9 +53,10 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules) : IDisp
         }
 
         var progress = Progress;
+        var servers = session.Servers;
         Result = Diagnoser.Diagnose(session, rules, e =>
         {
-            Rows.Add(e, DetailFor(session, e));
+            Rows.Add(e, DetailFor(session, e), servers.IsGuess(e.Host) ? ServerText.HostShown(e.Host, _ => true) : null);
             progress.Track(e);
         }, _quit.Token);
         progress.Finish(LoadPhase.Done);
@@ -101,7 +102,7 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules) : IDisp
                 progress.Track(e);
                 if (applied.Matches(e))
                 {
-                    rows.Add(e, DetailFor(session, e));
+                    rows.Add(e, DetailFor(session, e), session.Servers.IsGuess(e.Host) ? ServerText.HostShown(e.Host, _ => true) : null);
                 }
             }
 

@@ -26,13 +26,14 @@ public sealed class TimelineRows
     public int Count => _rows.Count;
 
     /// <param name="detail">The record rendered, for inputs with no text to re-read (EVTX); null otherwise.</param>
-    public void Add(TimelineEvent e, string? detail = null)
+    /// <param name="host">The host as shown, when it differs from the event's (a folder-name guess, marked).</param>
+    public void Add(TimelineEvent e, string? detail = null, string? host = null)
     {
         Index.Add(e);
         var (at, summaryLength) = _text.Add(SafeText.ForTerminal(e.Summary), MaxSummaryBytes);
         var detailLength = detail is null ? 0 : _text.Add(TerminalText.Lines(detail), MaxDetailBytes).Length;
         var dialog = e.KeyValue(KeyKind.CallId) is { Length: > 0 } callId ? _dialogs.Id(callId) : -1;
-        _rows.Add(new RowText(at, (ushort)summaryLength, (ushort)detailLength, (short)_hosts.Id(e.Host ?? "-"), (short)_kinds.Id(e.Kind), dialog));
+        _rows.Add(new RowText(at, (ushort)summaryLength, (ushort)detailLength, (short)_hosts.Id(host ?? e.Host ?? "-"), (short)_kinds.Id(e.Kind), dialog));
     }
 
     public TimelineIndexEntry this[int row] => Index[row];

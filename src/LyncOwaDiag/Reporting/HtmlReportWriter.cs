@@ -59,12 +59,13 @@ public static class HtmlReportWriter
         }
 
         var number = 0;
+        var guesses = result.Servers.Where(s => s.IsGuess).Select(s => s.Label).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var finding in result.Findings)
         {
             WriteFinding(w, finding, $"{++number}. ", "h3");
             if (excerpts?.FirstOrDefault(x => x.RuleId == finding.RuleId) is { Events.Count: > 0 } excerpt)
             {
-                WriteExcerpt(w, excerpt, number);
+                WriteExcerpt(w, excerpt, number, host => host is not null && guesses.Contains(host));
             }
         }
 
@@ -137,7 +138,7 @@ public static class HtmlReportWriter
     /// The events around the finding, filterable by severity without any script: each checkbox shows or hides the
     /// rows of its severity through a CSS rule (<c>:checked ~</c>), so the page needs no JavaScript and CSP stays strict.
     /// </summary>
-    private static void WriteExcerpt(TextWriter w, TimelineExcerpt excerpt, int number)
+    private static void WriteExcerpt(TextWriter w, TimelineExcerpt excerpt, int number, Func<string?, bool> hostIsGuess)
     {
         w.WriteLine($"<details class=\"excerpt\"><summary>Timeline around it ({excerpt.Events.Count.ToString(CultureInfo.InvariantCulture)} events)</summary>");
         foreach (var (name, label) in Filters)
@@ -150,7 +151,7 @@ public static class HtmlReportWriter
         {
             var severity = SeverityText.Name(e.Severity);
             var row = e.Severity switch { Severity.Critical or Severity.Error => "row-error", Severity.Warning => "row-warning", _ => "row-info" };
-            w.WriteLine($"<tr class=\"{row}\"><td>{HtmlText.Encode(TimeQualityText.Format(e.Timestamp, e.TimeQuality))}</td><td>{severity}</td><td>{SeverityText.SourceName(e.Source)}</td><td>{HtmlText.Encode(e.Host)}</td><td><code>{HtmlText.Encode(e.Summary)}</code></td><td><code>{HtmlText.Encode(e.Location.ToString())}</code></td></tr>");
+            w.WriteLine($"<tr class=\"{row}\"><td>{HtmlText.Encode(TimeQualityText.Format(e.Timestamp, e.TimeQuality))}</td><td>{severity}</td><td>{SeverityText.SourceName(e.Source)}</td><td>{HtmlText.Encode(e.Host is null ? null : ServerText.HostShown(e.Host, hostIsGuess))}</td><td><code>{HtmlText.Encode(e.Summary)}</code></td><td><code>{HtmlText.Encode(e.Location.ToString())}</code></td></tr>");
         }
 
         w.WriteLine("</table></details>");

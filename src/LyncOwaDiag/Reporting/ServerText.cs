@@ -15,6 +15,10 @@ public static class ServerText
         _ => input.Host ?? "(unknown)",
     };
 
+    /// <summary>An event's host as a timeline shows it: <c>mbx (folder-name guess)</c> when no content names it (no comma: CSV readers split on them).</summary>
+    public static string HostShown(string? host, Func<string?, bool>? isGuess) =>
+        host is null ? "-" : isGuess?.Invoke(host) == true ? $"{host} (folder-name guess)" : host;
+
     /// <summary>The machine-readable name of a host's origin, for the JSON report.</summary>
     public static string OriginName(HostOrigin origin) => origin switch
     {

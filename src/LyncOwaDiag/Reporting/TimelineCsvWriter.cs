@@ -14,9 +14,12 @@ public sealed class TimelineCsvWriter : ITimelineWriter
         ["time", "timeQuality", "severity", "source", "host", "kind", "summary", "callId", "file", "firstLine", "lastLine"];
 
     private readonly CsvWriter _csv;
+    private readonly Func<string?, bool>? _hostIsGuess;
 
-    public TimelineCsvWriter(TextWriter output)
+    /// <param name="hostIsGuess">Whether a host is known only by a folder's name: it is then marked as a guess.</param>
+    public TimelineCsvWriter(TextWriter output, Func<string?, bool>? hostIsGuess = null)
     {
+        _hostIsGuess = hostIsGuess;
         _csv = CsvWriter.Create(output, new CsvWriterOptions { Injection = CsvInjection.Escape, NewLine = "\n" }, leaveOpen: true);
         foreach (var column in Header)
         {
@@ -33,7 +36,7 @@ public sealed class TimelineCsvWriter : ITimelineWriter
         _csv.WriteField(SeverityText.Name(e.Severity));
         _csv.WriteField(SeverityText.SourceName(e.Source));
         // Log text may carry terminal escape sequences; the CSV often lands on a terminal first, so they are made visible.
-        _csv.WriteField(SafeText.ForTerminal(e.Host));
+        _csv.WriteField(SafeText.ForTerminal(e.Host is null ? null : ServerText.HostShown(e.Host, _hostIsGuess)));
         _csv.WriteField(e.Kind);
         _csv.WriteField(SafeText.ForTerminal(e.Summary));
         _csv.WriteField(SafeText.ForTerminal(e.KeyValue(KeyKind.CallId)));

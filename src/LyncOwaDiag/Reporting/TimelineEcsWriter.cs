@@ -12,9 +12,12 @@ public sealed class TimelineEcsWriter : ITimelineWriter
     private static readonly byte[] NewLine = "\n"u8.ToArray();
     private readonly Stream _output;
     private readonly Utf8JsonWriter _json;
+    private readonly Func<string?, bool>? _hostIsGuess;
 
-    public TimelineEcsWriter(Stream output)
+    /// <param name="hostIsGuess">Whether a host is known only by a folder's name: <c>lyncowadiag.hostGuess</c> says so.</param>
+    public TimelineEcsWriter(Stream output, Func<string?, bool>? hostIsGuess = null)
     {
+        _hostIsGuess = hostIsGuess;
         // One object per line means one small write per event: buffer them, or each is a system call.
         _output = new BufferedStream(output, 1 << 16);
         _json = new Utf8JsonWriter(_output);
@@ -74,16 +77,22 @@ public sealed class TimelineEcsWriter : ITimelineWriter
             }
         }
 
-        WriteOwn(w, e);
+        WriteOwn(w, e, e.Host is not null && _hostIsGuess?.Invoke(e.Host) == true);
         w.WriteEndObject();
         w.Flush();
         _output.Write(NewLine);
         w.Reset();
     }
 
-    private static void WriteOwn(Utf8JsonWriter w, TimelineEvent e)
+    private static void WriteOwn(Utf8JsonWriter w, TimelineEvent e, bool hostGuess)
     {
         w.WriteStartObject("lyncowadiag");
+        if (hostGuess)
+        {
+            // host.name is the folder's name: say it is a guess, not an identity.
+            w.WriteBoolean("hostGuess", true);
+        }
+
         w.WriteString("kind", e.Kind);
         w.WriteNumber("line", e.Location.FirstLine);
         w.WriteNumber("lastLine", e.Location.LastLine);

@@ -3,7 +3,8 @@ using LyncOwaDiag.Model;
 namespace LyncOwaDiag.Reporting;
 
 /// <summary>One line per event: time and its quality mark, severity, source, host, kind, summary, file:line.</summary>
-public sealed class TimelineTextWriter(TextWriter output) : ITimelineWriter
+/// <param name="hostIsGuess">Whether a host is known only by a folder's name: it is then marked as a guess.</param>
+public sealed class TimelineTextWriter(TextWriter output, Func<string?, bool>? hostIsGuess = null) : ITimelineWriter
 {
     public void Write(TimelineEvent e)
     {
@@ -13,7 +14,7 @@ public sealed class TimelineTextWriter(TextWriter output) : ITimelineWriter
         output.Write(SeverityText.Name(e.Severity).PadRight(8));
         output.Write(SeverityText.SourceName(e.Source).PadRight(9));
         output.Write(' ');
-        output.Write(SafeText.ForTerminal(e.Host ?? "-").PadRight(14));
+        output.Write(SafeText.ForTerminal(ServerText.HostShown(e.Host, hostIsGuess)).PadRight(14));
         output.Write(' ');
         output.Write(e.Kind.PadRight(20));
         output.Write(' ');
