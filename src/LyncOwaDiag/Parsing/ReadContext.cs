@@ -23,4 +23,10 @@ public sealed record ReadContext(
 
     /// <summary>Formatted messages by event record id, from display information exported with an EVTX file.</summary>
     public IReadOnlyDictionary<long, string>? Messages { get; init; }
+
+    /// <summary>
+    /// Whether SIP messages keep their top Via (sent-by, branch): what the clock-skew look ahead pairs hops by. The
+    /// main read leaves it out: a string per message that nothing after the calibration reads.
+    /// </summary>
+    public bool KeepsHops { get; init; }
 }

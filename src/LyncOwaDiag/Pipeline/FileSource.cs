@@ -74,6 +74,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
             FileTime = listedTime ?? file.LastWrite,
             FileTimeIsLocal = listedTime is null && file.LastWriteIsLocal,
             Messages = messages,
+            KeepsHops = mode == ReadMode.Observed,
         };
         IEnumerator<TimelineEvent>? enumerator = null;
         Stream? raw = null;

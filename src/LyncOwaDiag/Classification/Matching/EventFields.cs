@@ -75,7 +75,7 @@ internal static class EventFields
     private static readonly HashSet<string> Costly = new(StringComparer.OrdinalIgnoreCase)
     {
         "text", "summary", "message", "data", "im.context", "record.text", "resultCode", "resultName",
-        "sip.msDiagnostics.code", "sip.msDiagnostics.source", "sip.msDiagnostics.appName", "sip.msDiagnostics.peer", "sip.msDiagnostics.port", "record.peerIp", "user", "fqdn", "thumbprint",
+        "sip.msDiagnostics.code", "sip.msDiagnostics.source", "sip.msDiagnostics.appName", "sip.msDiagnostics.peer", "sip.msDiagnostics.port", "user", "fqdn", "thumbprint",
     };
 
     /// <summary>0 for fields read straight off the event, 1 for those that build text, parse headers or search.</summary>

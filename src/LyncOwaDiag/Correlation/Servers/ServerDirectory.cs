@@ -45,7 +45,7 @@ public sealed class ServerDirectory
     public HostAssignment? AssignmentOf(string displayPath) => _assignments.GetValueOrDefault(displayPath);
 
     /// <summary>Whether the host is known only from a folder name: a guess, which no rule may compare or hand to a command.</summary>
-    public bool IsGuess(string? host) => host is not null && _guessKeys.Contains(Key(host)) && !_byKey.ContainsKey(Key(host));
+    public bool IsGuess(string? host) => host is not null && _guessKeys.Count > 0 && _guessKeys.Contains(Key(host)) && !_byKey.ContainsKey(Key(host));
 
     /// <summary>The FQDN the bundle gives the host's server, or null when it gives none (or the host is a guess).</summary>
     public string? FqdnOf(string? host) => host is null ? null : _byKey.GetValueOrDefault(Key(host))?.Fqdn;

@@ -289,9 +289,9 @@ internal sealed class SipStackEntryBuilder(ReadContext context)
             f.To = Text(value);
             _slot = Slot.To;
         }
-        else if (Is(name, "Via"u8) || Is(name, "v"u8))
+        else if (context.KeepsHops && f.TopVia is null && (Is(name, "Via"u8) || Is(name, "v"u8)))
         {
-            f.TopVia ??= Text(value);
+            f.TopVia = Text(value);
         }
         else if (Is(name, "User-Agent"u8))
         {
