@@ -59,7 +59,7 @@ internal static class EventFields
         ["record.logType"] = ("SIPStack record: diagnostic or connection", e => One((e.Payload as SipStackRecord)?.LogType)),
         ["record.text"] = ("SIPStack record: the Text field", e => One((e.Payload as SipStackRecord)?.Text)),
         ["record.peer"] = ("SIPStack record: the Peer field", e => One((e.Payload as SipStackRecord)?.Peer)),
-        ["record.peerIp"] = ("SIPStack record: the Peer-IP field of a connection record", e => One((e.Payload as SipStackRecord)?.Fields.Where(f => f.Name.Equals("Peer-IP", StringComparison.OrdinalIgnoreCase)).Select(f => f.Value).FirstOrDefault())),
+        ["record.peerIp"] = ("SIPStack record: the Peer-IP field of a connection record", e => One(PeerIp(e.Payload as SipStackRecord))),
         ["resultCode"] = ("a result code (HRESULT as 0x…) from a record or an ms-diagnostics header", e => CodeTexts(ResultCodesOf(e), names: false)),
         ["resultName"] = ("a result code's name (SEC_E_WRONG_PRINCIPAL …)", e => CodeTexts(ResultCodesOf(e), names: true)),
 
@@ -341,5 +341,24 @@ internal static class EventFields
                 yield return e.Summary;
                 break;
         }
+    }
+
+    // A loop, not LINQ: it runs for every connection record the rules see.
+    private static string? PeerIp(SipStackRecord? record)
+    {
+        if (record is null)
+        {
+            return null;
+        }
+
+        foreach (var field in record.Fields)
+        {
+            if (field.Name.Equals("Peer-IP", StringComparison.OrdinalIgnoreCase))
+            {
+                return field.Value;
+            }
+        }
+
+        return null;
     }
 }
