@@ -43,8 +43,6 @@ public sealed class IndependentCorpusTests(ITestOutputHelper output)
             "expected top WEBCONFIG-IMSERVERNAME-MISSING with the informational VDIR-IM-SETTINGS-IGNORED beside it; actual top VDIR-IM-SETTINGS-IGNORED at error level with WEBCONFIG-IMSERVERNAME-MISSING folded under it",
         ["VDIR-IM-TYPE-NONE/format-list-utf16-collector"] =
             "expected top VDIR-IM-TYPE-NONE; actual top IM-LOG-FOLDER-MISSING and VDIR-IM-TYPE-NONE listed as not checked (no Get-OwaMailboxPolicy output) although IM never initialised",
-        ["VDIR-IM-TYPE-NONE/convertto-json-enum-number"] =
-            "expected top VDIR-IM-TYPE-NONE, Failing; actual no finding, Inconclusive: ConvertTo-Json's \"InstantMessagingType\": 0 stays the number 0, never read as None",
         ["WEBCONFIG-KEYS-MISPLACED/keys-only-in-front-end-web-config"] =
             "expected top WEBCONFIG-KEYS-MISPLACED; actual top WEBCONFIG-IMSERVERNAME-MISSING: the keys in FrontEnd\\HttpProxy\\owa\\web.config (read; its server path is in the manifest) are not recognised as put on the wrong tier",
         ["WEBCONFIG-RESET-BY-CU/cu-overnight-collector"] =

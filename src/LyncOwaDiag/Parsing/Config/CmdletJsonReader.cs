@@ -55,6 +55,11 @@ internal static partial class CmdletJsonReader
             var line = lines.LineAt(reader.TokenStartIndex);
             reader.Read();
             var (value, items) = Value(ref reader);
+            if (reader.TokenType == JsonTokenType.Number && CmdletEnums.NameOf(name, value) is { } enumName)
+            {
+                value = enumName;
+            }
+
             properties.Add(new SnapshotProperty(name, value, items, line, lines.LineAt(reader.TokenStartIndex)));
         }
 

@@ -16,13 +16,25 @@ public class SnapshotReaderTests
 
         Assert.Empty(diagnostics);
         Assert.All(facts, f => Assert.Equal("Get-OwaVirtualDirectory", f.Scope));
-        Assert.Equal("0", facts.Fact("InstantMessagingType").Value);
+        // The enum's number reads as the name Format-List prints, which rules compare with.
+        Assert.Equal("None", facts.Fact("InstantMessagingType").Value);
         Assert.Equal("True", facts.Fact("InstantMessagingEnabled").Value);
         Assert.Equal("2013-05-04T08:12:44.000Z", facts.Fact("WhenChanged").Value);
         Assert.Equal(["Basic", "Fba"], facts.Fact("InternalAuthenticationMethods").Items);
         Assert.Equal("{\"Host\":\"atl-mbx-001.litwareinc.com\"}", facts.Fact("InternalUrl").Value);
         Assert.Equal(string.Empty, facts.Fact("InstantMessagingServerName").Value);
         Assert.Equal(3, events[0].Location.FirstLine);
+    }
+
+    [Theory]
+    [InlineData("1", "Ocs")]
+    [InlineData("2", "Msn")]
+    [InlineData("7", "7")]
+    [InlineData("\"Ocs\"", "Ocs")]
+    public void ConvertToJson_InstantMessagingTypeNumbers_ReadAsTheirNames_UnknownOnesAsWritten(string written, string read)
+    {
+        var (facts, _, _) = ConfigRead.Text(CmdletJsonReader.Read, $"{{ \"Identity\": \"ATL-MBX-001\\\\owa (Default Web Site)\", \"InstantMessagingType\": {written} }}");
+        Assert.Equal(read, facts.Fact("InstantMessagingType").Value);
     }
 
     [Fact]
