@@ -53,8 +53,9 @@ internal static class EventFields
         ["sip.msDiagnostics.code"] = ("SIP: each ms-diagnostics code", DiagnosticCodes),
         ["sip.msDiagnostics.source"] = ("SIP: each ms-diagnostics source attribute", e => Diagnostics(e).Select(d => (FieldValue)(d.Source ?? string.Empty))),
         ["sip.msDiagnostics.appName"] = ("SIP: each ms-diagnostics appName attribute", e => Diagnostics(e).Select(d => (FieldValue)(d.Attribute("appName") ?? string.Empty))),
-        ["sip.msDiagnostics.peer"] = ("SIP: each ms-diagnostics Peer attribute (the server a failed connection was to)", e => Diagnostics(e).Select(d => (FieldValue)(d.Attribute("Peer") ?? string.Empty))),
-        ["sip.msDiagnostics.port"] = ("SIP: each ms-diagnostics Port attribute", e => Diagnostics(e).Select(d => (FieldValue)(d.Attribute("Port") ?? string.Empty))),
+        // Peer and Port are scanned, not parsed: the scoped rules test them on every 504, and a full parse costs.
+        ["sip.msDiagnostics.peer"] = ("SIP: each ms-diagnostics Peer attribute (the server a failed connection was to)", e => DiagnosticAttribute(e, "Peer")),
+        ["sip.msDiagnostics.port"] = ("SIP: each ms-diagnostics Port attribute", e => DiagnosticAttribute(e, "Port")),
 
         ["record.logType"] = ("SIPStack record: diagnostic or connection", e => One((e.Payload as SipStackRecord)?.LogType)),
         ["record.text"] = ("SIPStack record: the Text field", e => One((e.Payload as SipStackRecord)?.Text)),
@@ -360,5 +361,18 @@ internal static class EventFields
         }
 
         return null;
+    }
+
+    private static IEnumerable<FieldValue> DiagnosticAttribute(TimelineEvent e, string name)
+    {
+        if (e.Payload is not SipMessage { DiagnosticHeaders.Count: > 0 } m)
+        {
+            yield break;
+        }
+
+        foreach (var header in m.DiagnosticHeaders)
+        {
+            yield return new FieldValue(SipValueScanner.MsDiagnosticAttribute(header.Value, name) ?? string.Empty);
+        }
     }
 }

@@ -228,6 +228,68 @@ internal static class SipValueScanner
         return true;
     }
 
+    /// <summary>
+    /// One attribute of an ms-diagnostics value (<c>1046;reason="…";Port="5199"</c>) without parsing the whole header:
+    /// the first <c>;name=</c> outside quotes, its quoted value unquoted or its bare token; null when absent.
+    /// </summary>
+    public static string? MsDiagnosticAttribute(string value, string name)
+    {
+        var quoted = false;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '"')
+            {
+                quoted = !quoted;
+                continue;
+            }
+
+            if (quoted || c != ';')
+            {
+                continue;
+            }
+
+            var start = i + 1;
+            while (start < value.Length && value[start] is ' ' or '\t')
+            {
+                start++;
+            }
+
+            if (string.Compare(value, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                continue;
+            }
+
+            var at = start + name.Length;
+            while (at < value.Length && value[at] is ' ' or '\t')
+            {
+                at++;
+            }
+
+            if (at >= value.Length || value[at] != '=')
+            {
+                continue;
+            }
+
+            at++;
+            while (at < value.Length && value[at] is ' ' or '\t')
+            {
+                at++;
+            }
+
+            if (at < value.Length && value[at] == '"')
+            {
+                var close = value.IndexOf('"', at + 1);
+                return close < 0 ? value[(at + 1)..] : value[(at + 1)..close];
+            }
+
+            var end = value.IndexOf(';', at);
+            return (end < 0 ? value[at..] : value[at..end]).Trim();
+        }
+
+        return null;
+    }
+
     private static bool IsVersion(ReadOnlySpan<char> text)
     {
         if (text.Length < 7 || !text.StartsWith("SIP/", StringComparison.OrdinalIgnoreCase))

@@ -94,4 +94,18 @@ public class SipValueScannerTests
     [InlineData("SIP/2.0/TLS ")]
     [InlineData("HTTP/1.1/TLS host")]
     public void TopVia_NotAVia_IsRefused(string text) => Assert.False(SipValueScanner.TryTopVia(text, out _, out _, out _));
+
+    [Theory]
+    [InlineData("1046;reason=\"Failed to connect to a peer server\";WinsockFailureCode=\"10061(WSAECONNREFUSED)\";Peer=\"atl-mbx-001.litwareinc.com\";Port=\"5199\";source=\"atl-cs-001.litwareinc.com\"")]
+    [InlineData("1010;reason=\"Certificate trust with another server could not be established\";ErrorType=\"Untrusted Root\";Peer=\"sip.fabrikam.com\";Port=5061")]
+    [InlineData("2;reason=\"See response code and reason phrase\";HRESULT=\"0x80004005\";source=\"x\"")]
+    [InlineData("1046;reason=\"a;Port=1 inside quotes\";Port=\"5199\"")]
+    public void MsDiagnosticAttribute_ScannerEqualsGrammar(string value)
+    {
+        Assert.True(SipValueParser.TryParseMsDiagnostic(value, out var parsed, out var error), error);
+        foreach (var name in new[] { "Peer", "Port", "source", "reason", "HRESULT", "Missing" })
+        {
+            Assert.Equal(parsed!.Attribute(name), SipValueScanner.MsDiagnosticAttribute(value, name));
+        }
+    }
 }
