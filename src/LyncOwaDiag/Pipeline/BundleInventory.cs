@@ -110,24 +110,7 @@ internal sealed class BundleInventory : IDisposable
     {
         var looks = new ServerLook[_sources.Count];
         void Look(int i) => looks[i] = ServerLook.Of(_sources[i].Observe(Placement.None), _sources[i].Format, Options.ServerLookEvents);
-        if (Options.ParallelFiles > 1 && _sources.Count > 1)
-        {
-            try
-            {
-                Parallel.For(0, _sources.Count, new ParallelOptions { MaxDegreeOfParallelism = Options.ParallelFiles }, Look);
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-            }
-        }
-        else
-        {
-            for (var i = 0; i < _sources.Count; i++)
-            {
-                Look(i);
-            }
-        }
+        PerFile.For(_sources.Count, Options.ParallelFiles, Look);
 
         var files = _sources.Select((s, i) => new ServerFile(s.File.DisplayPath, s.File.Container ?? string.Empty, s.Format, s.Host, s.HostOrigin, looks[i].Claims, looks[i].Role) { IsEvidence = InputFormats.Of(s.Format).IsServerEvidence }).ToList();
         var directory = ServerDirectory.Build(files, looks.SelectMany(l => l.Names));

@@ -113,25 +113,7 @@ internal sealed class TimeCalibration
             }
         }
 
-        if (options.ParallelFiles > 1 && traces.Count > 1)
-        {
-            try
-            {
-                Parallel.For(0, traces.Count, new ParallelOptions { MaxDegreeOfParallelism = options.ParallelFiles }, Sample);
-            }
-            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-            {
-                // A failure reads as it would on one thread: the first one, not a wrapper.
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-            }
-        }
-        else
-        {
-            for (var i = 0; i < traces.Count; i++)
-            {
-                Sample(i);
-            }
-        }
+        PerFile.For(traces.Count, options.ParallelFiles, Sample);
 
         var estimator = new ClockSkewEstimator(inventory.Servers.PeerHostOf);
         foreach (var message in samples.SelectMany(s => s))

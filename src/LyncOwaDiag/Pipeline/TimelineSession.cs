@@ -32,7 +32,7 @@ public sealed class TimelineSession : IDisposable
     /// <summary>The diagnostics of the latest counted read (before any, those of taking the inventory).</summary>
     public DiagnosticCollector Diagnostics => LatestRead.Diagnostics;
 
-    private TimelineRead LatestRead => Volatile.Read(ref _latestRead) ?? Interlocked.CompareExchange(ref _latestRead, new TimelineRead(_inventory), null) ?? _latestRead!;
+    private TimelineRead LatestRead => LazyInitializer.EnsureInitialized(ref _latestRead, () => new TimelineRead(_inventory));
 
     /// <summary>True when at least one input has a reader; otherwise there is nothing to analyse.</summary>
     public bool HasReadableInput => _inventory.Sources.Count > 0;

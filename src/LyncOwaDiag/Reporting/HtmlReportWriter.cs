@@ -211,8 +211,8 @@ public static class HtmlReportWriter
         w.WriteLine("<table><tr><th>server</th><th>FQDN</th><th>roles</th><th>files</th><th>names (where each was learned)</th></tr>");
         foreach (var server in result.Servers)
         {
-            var names = string.Join("<br>", server.Names.Select(n => $"<code>{HtmlText.Encode(n.Name)}</code> {HtmlText.Encode(n.How + (n.Where.File.Length > 0 ? ", " + n.Where.File + (n.Where.FirstLine > 0 ? ":" + n.Where.FirstLine.ToString(CultureInfo.InvariantCulture) : string.Empty) : string.Empty))}"));
-            w.WriteLine($"<tr><td><code>{HtmlText.Encode(server.Label)}</code>{(server.IsGuess ? " (folder name, a guess)" : string.Empty)}</td><td>{(server.Fqdn is null ? "not told" : $"<code>{HtmlText.Encode(server.Fqdn)}</code>")}</td><td>{HtmlText.Encode(ServerText.Roles(server.Roles))}</td><td>{server.Files.ToString(CultureInfo.InvariantCulture)}</td><td>{names}</td></tr>");
+            var names = string.Join("<br>", server.Names.Select(n => $"<code>{HtmlText.Encode(n.Name)}</code> {HtmlText.Encode(ServerText.Source(n))}"));
+            w.WriteLine($"<tr><td><code>{HtmlText.Encode(server.Label)}</code>{(server.IsGuess ? ServerText.GuessMark : string.Empty)}</td><td>{(server.Fqdn is null ? "not told" : $"<code>{HtmlText.Encode(server.Fqdn)}</code>")}</td><td>{HtmlText.Encode(ServerText.Roles(server.Roles))}</td><td>{server.Files.ToString(CultureInfo.InvariantCulture)}</td><td>{names}</td></tr>");
         }
 
         w.WriteLine("</table>");
@@ -224,7 +224,7 @@ public static class HtmlReportWriter
         foreach (var i in result.Inputs)
         {
             var quality = i.TimeQuality is { } q ? TimeQualityText.Name(q) : HtmlText.Encode(i.SkippedReason);
-            w.WriteLine($"<tr><td><code>{HtmlText.Encode(i.File)}</code></td><td>{i.Format}</td><td>{HtmlText.Encode(i.Host)}{(i.HostOrigin == HostOrigin.FolderName ? " (folder name, a guess)" : string.Empty)}</td><td>{i.Events.ToString(CultureInfo.InvariantCulture)}</td><td>{i.Diagnostics.ToString(CultureInfo.InvariantCulture)}</td><td>{Time(i.First)}</td><td>{Time(i.Last)}</td><td>{quality}</td></tr>");
+            w.WriteLine($"<tr><td><code>{HtmlText.Encode(i.File)}</code></td><td>{i.Format}</td><td>{HtmlText.Encode(i.Host)}{(i.HostOrigin == HostOrigin.FolderName ? ServerText.GuessMark : string.Empty)}</td><td>{i.Events.ToString(CultureInfo.InvariantCulture)}</td><td>{i.Diagnostics.ToString(CultureInfo.InvariantCulture)}</td><td>{Time(i.First)}</td><td>{Time(i.Last)}</td><td>{quality}</td></tr>");
         }
 
         w.WriteLine("</table><ul>");

@@ -65,8 +65,8 @@ public static class MarkdownReportWriter
         w.WriteLine("|---|---|---|---|---|");
         foreach (var server in result.Servers)
         {
-            var names = string.Join("<br>", server.Names.Select(n => MarkdownText.Code(n.Name, inTable: true) + " " + MarkdownText.Escape(n.How + (n.Where.File.Length > 0 ? ", " + n.Where.File + (n.Where.FirstLine > 0 ? ":" + n.Where.FirstLine.ToString(CultureInfo.InvariantCulture) : string.Empty) : string.Empty))));
-            w.WriteLine($"| {MarkdownText.Code(server.Label, inTable: true)}{(server.IsGuess ? " (folder name, a guess)" : string.Empty)} | {(server.Fqdn is null ? "not told" : MarkdownText.Code(server.Fqdn, inTable: true))} | {MarkdownText.Escape(ServerText.Roles(server.Roles))} | {server.Files.ToString(CultureInfo.InvariantCulture)} | {names} |");
+            var names = string.Join("<br>", server.Names.Select(n => MarkdownText.Code(n.Name, inTable: true) + " " + MarkdownText.Escape(ServerText.Source(n))));
+            w.WriteLine($"| {MarkdownText.Code(server.Label, inTable: true)}{(server.IsGuess ? ServerText.GuessMark : string.Empty)} | {(server.Fqdn is null ? "not told" : MarkdownText.Code(server.Fqdn, inTable: true))} | {MarkdownText.Escape(ServerText.Roles(server.Roles))} | {server.Files.ToString(CultureInfo.InvariantCulture)} | {names} |");
         }
 
         w.WriteLine();
@@ -215,7 +215,7 @@ public static class MarkdownReportWriter
         w.WriteLine("|---|---|---|---|---|---|---|---|");
         foreach (var i in result.Inputs)
         {
-            w.WriteLine($"| {MarkdownText.Code(i.File, inTable: true)} | {i.Format} | {MarkdownText.Code(i.Host, inTable: true)}{(i.HostOrigin == HostOrigin.FolderName ? " (folder name, a guess)" : string.Empty)} | {i.Events.ToString(CultureInfo.InvariantCulture)} | {i.Diagnostics.ToString(CultureInfo.InvariantCulture)} | {Time(i.First)} | {Time(i.Last)} | {(i.TimeQuality is { } q ? TimeQualityText.Name(q) : i.SkippedReason is null ? string.Empty : MarkdownText.Escape(i.SkippedReason))} |");
+            w.WriteLine($"| {MarkdownText.Code(i.File, inTable: true)} | {i.Format} | {MarkdownText.Code(i.Host, inTable: true)}{(i.HostOrigin == HostOrigin.FolderName ? ServerText.GuessMark : string.Empty)} | {i.Events.ToString(CultureInfo.InvariantCulture)} | {i.Diagnostics.ToString(CultureInfo.InvariantCulture)} | {Time(i.First)} | {Time(i.Last)} | {(i.TimeQuality is { } q ? TimeQualityText.Name(q) : i.SkippedReason is null ? string.Empty : MarkdownText.Escape(i.SkippedReason))} |");
         }
 
         w.WriteLine();

@@ -5,10 +5,13 @@ namespace LyncOwaDiag.Reporting;
 /// <summary>How hosts and servers are named in every output: a folder-name guess is always marked as one.</summary>
 public static class ServerText
 {
+    /// <summary>What follows a host known only by a folder's name, in every output that shows one.</summary>
+    public const string GuessMark = " (folder name, a guess)";
+
     /// <summary>The host of an input with where it came from, e.g. <c>mbx (folder name, a guess)</c>.</summary>
     public static string HostOf(InputSummary input) => input.HostOrigin switch
     {
-        HostOrigin.FolderName => $"{input.Host} (folder name, a guess)",
+        HostOrigin.FolderName => input.Host + GuessMark,
         HostOrigin.Option => $"{input.Host} (--host)",
         HostOrigin.Manifest => $"{input.Host} (manifest)",
         HostOrigin.None => "(unknown)",
@@ -67,9 +70,12 @@ public static class ServerText
     /// <summary>One line for a server: <c>ATL-MBX-001 = atl-mbx-001.litwareinc.com: mailbox (OWA); 6 files</c>.</summary>
     public static string Line(ServerSummary server) =>
         $"{server.Label}{(server.Fqdn is { } fqdn && !fqdn.Equals(server.Label, StringComparison.OrdinalIgnoreCase) ? $" = {fqdn}" : string.Empty)}" +
-        $"{(server.IsGuess ? " (folder name, a guess)" : string.Empty)}: {Roles(server.Roles)}; {server.Files} file(s)";
+        $"{(server.IsGuess ? GuessMark : string.Empty)}: {Roles(server.Roles)}; {server.Files} file(s)";
 
     /// <summary>A name with where it was learned: <c>atl-mbx-001.litwareinc.com (Computer of a MSExchange OWA event, Application.evtx:3)</c>.</summary>
-    public static string Name(ServerName name) =>
-        $"{name.Name} ({name.How}{(name.Where.File.Length > 0 ? ", " + name.Where.File + (name.Where.FirstLine > 0 ? ":" + name.Where.FirstLine.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty) : string.Empty)})";
+    public static string Name(ServerName name) => $"{name.Name} ({Source(name)})";
+
+    /// <summary>How and where a name was learned: <c>Computer of a MSExchange OWA event, Application.evtx:3</c>.</summary>
+    public static string Source(ServerName name) =>
+        name.How + (name.Where.File.Length > 0 ? ", " + name.Where.File + (name.Where.FirstLine > 0 ? ":" + name.Where.FirstLine.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty) : string.Empty);
 }

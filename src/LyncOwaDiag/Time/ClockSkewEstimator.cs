@@ -245,19 +245,8 @@ public sealed class ClockSkewEstimator
 
     private static bool IsAddress(string text) => IPAddress.TryParse(text.Trim('[', ']'), out _);
 
-    /// <summary>The host part of a peer or sent-by (<c>host:port</c>, <c>[v6]:port</c>), as logged.</summary>
-    private static string PeerAddress(string peer)
-    {
-        var trimmed = peer.Trim();
-        if (trimmed.StartsWith('['))
-        {
-            var close = trimmed.IndexOf(']');
-            return close > 0 ? trimmed[1..close] : trimmed;
-        }
-
-        var colon = trimmed.LastIndexOf(':');
-        return colon > 0 && trimmed.IndexOf(':') == colon ? trimmed[..colon] : trimmed;
-    }
+    /// <summary>The host part of a peer or sent-by (<c>host:port</c>, <c>[v6]:port</c>), an IPv6 address unbracketed.</summary>
+    private static string PeerAddress(string peer) => Parsing.SipStack.SipStackEventFactory.PeerHost(peer).Trim('[', ']');
 
     /// <summary>Hosts compare by their first DNS label, in lower case: <c>ATL-CS-001</c> is <c>atl-cs-001.litwareinc.com</c>.</summary>
     public static string HostKey(string host)

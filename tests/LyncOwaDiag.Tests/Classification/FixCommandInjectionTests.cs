@@ -20,7 +20,7 @@ public class FixCommandInjectionTests
     {
         using var temp = new TempFolder();
         var bundle = Path.Combine(temp.Path, "bundle");
-        Copy(Path.Combine(RepoPaths.SampleTraces, "scenarios", "TRUSTED-APP-MISSING", "bundle"), bundle);
+        FolderCopy.Copy(Path.Combine(RepoPaths.SampleTraces, "scenarios", "TRUSTED-APP-MISSING", "bundle"), bundle);
         var mailbox = Path.Combine(bundle, "ATL-MBX-001");
         switch (place)
         {
@@ -49,15 +49,5 @@ public class FixCommandInjectionTests
         var text = File.ReadAllText(file);
         Assert.Contains(from, text, StringComparison.Ordinal);
         File.WriteAllText(file, text.Replace(from, to, StringComparison.Ordinal));
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

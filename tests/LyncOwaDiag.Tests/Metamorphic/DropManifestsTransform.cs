@@ -62,30 +62,8 @@ internal sealed class DropManifestsTransform(bool inZipsToo = true) : BundleTran
         }
     }
 
-    private static void RewriteWithoutManifests(string zip)
-    {
-        var written = File.GetLastWriteTimeUtc(zip);
-        using var original = new MemoryStream(File.ReadAllBytes(zip));
-        using (var source = new ZipArchive(original, ZipArchiveMode.Read))
-        {
-            if (!source.Entries.Any(e => IsManifest(EntryFileName(e))))
-            {
-                return;
-            }
-
-            using var target = new ZipArchive(File.Create(zip), ZipArchiveMode.Create);
-            foreach (var entry in source.Entries.Where(e => !IsManifest(EntryFileName(e))))
-            {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = entry.LastWriteTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
-        File.SetLastWriteTimeUtc(zip, written);
-    }
+    private static void RewriteWithoutManifests(string zip) =>
+        ZipRewriter.Rewrite(zip, (entry, bytes) => IsManifest(EntryFileName(entry)) ? null : bytes);
 
     // Entry names use '/' whatever wrote them (some tools write '\'); the last segment is the name at any depth.
     private static string EntryFileName(ZipArchiveEntry entry) => entry.FullName.Split('/', '\\')[^1];

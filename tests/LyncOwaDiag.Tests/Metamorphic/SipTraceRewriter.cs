@@ -48,45 +48,6 @@ internal static class SipTraceRewriter
         return Encoding.UTF8.GetBytes((bom ? "\uFEFF" : string.Empty) + changed);
     }
 
-    private static void RewriteZip(string zip, Func<string, string> rewrite)
-    {
-        var written = File.GetLastWriteTimeUtc(zip);
-        var entries = new List<(string Name, DateTimeOffset Time, byte[] Bytes)>();
-        var any = false;
-        using (var source = ZipFile.OpenRead(zip))
-        {
-            foreach (var entry in source.Entries)
-            {
-                using var stream = entry.Open();
-                using var copy = new MemoryStream();
-                stream.CopyTo(copy);
-                var bytes = copy.ToArray();
-                if (!entry.FullName.EndsWith('/') && Rewritten(bytes, rewrite) is { } text)
-                {
-                    bytes = text;
-                    any = true;
-                }
-
-                entries.Add((entry.FullName, entry.LastWriteTime, bytes));
-            }
-        }
-
-        if (!any)
-        {
-            return;
-        }
-
-        using (var target = new ZipArchive(File.Create(zip), ZipArchiveMode.Create))
-        {
-            foreach (var (name, time, bytes) in entries)
-            {
-                var entry = target.CreateEntry(name, CompressionLevel.Optimal);
-                entry.LastWriteTime = time;
-                using var to = entry.Open();
-                to.Write(bytes);
-            }
-        }
-
-        File.SetLastWriteTimeUtc(zip, written);
-    }
+    private static void RewriteZip(string zip, Func<string, string> rewrite) =>
+        ZipRewriter.Rewrite(zip, (entry, bytes) => !entry.FullName.EndsWith('/') && Rewritten(bytes, rewrite) is { } text ? text : bytes);
 }

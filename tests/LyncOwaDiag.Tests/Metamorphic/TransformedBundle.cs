@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using LyncOwaDiag.Tests.Support;
 
 namespace LyncOwaDiag.Tests.Metamorphic;
 
@@ -16,7 +17,7 @@ internal sealed class TransformedBundle : IDisposable
         Path = System.IO.Path.Combine(_temp, "bundle");
         try
         {
-            CopyFolder(bundle, Path);
+            FolderCopy.Copy(bundle, Path);
             transform.Apply(Path);
         }
         catch
@@ -56,23 +57,6 @@ internal sealed class TransformedBundle : IDisposable
         }
         catch (IOException)
         {
-        }
-    }
-
-    // Write times are kept: a file's time is a fact the tool may read when no manifest gives one.
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-        {
-            var target = System.IO.Path.Combine(to, System.IO.Path.GetFileName(file));
-            File.Copy(file, target);
-            File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(file));
-        }
-
-        foreach (var folder in Directory.EnumerateDirectories(from))
-        {
-            CopyFolder(folder, System.IO.Path.Combine(to, System.IO.Path.GetFileName(folder)));
         }
     }
 }

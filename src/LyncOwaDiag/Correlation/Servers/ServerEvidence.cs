@@ -125,13 +125,8 @@ public static class ServerEvidence
         return host is not null && IsFqdn(host) && IsHostName(host) ? host : null;
     }
 
-    private static string? PeerName(string peer)
-    {
-        var trimmed = peer.Trim();
-        var colon = trimmed.LastIndexOf(':');
-        var host = colon > 0 && trimmed.IndexOf(':') == colon ? trimmed[..colon] : trimmed;
-        return IsHostName(host) ? host : null;
-    }
+    private static string? PeerName(string peer) =>
+        Parsing.SipStack.SipStackEventFactory.PeerHost(peer) is var host && IsHostName(host) ? host : null;
 
     /// <summary>Whether a host name is fully qualified (see <see cref="HostNames.IsFqdn"/>).</summary>
     public static bool IsFqdn(string name) => HostNames.IsFqdn(name);

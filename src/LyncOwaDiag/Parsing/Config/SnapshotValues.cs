@@ -30,14 +30,11 @@ internal static partial class SnapshotValues
     /// </summary>
     public static (DateTime? Date, bool Ambiguous) Date(string value, CultureInfo? culture)
     {
-        var match = NumericDate().Match(value.Trim());
-        if (!match.Success)
+        if (!TryDayAndMonth(value, out var first, out var second))
         {
             return (null, false);
         }
 
-        var first = int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture);
-        var second = int.Parse(match.Groups["b"].Value, CultureInfo.InvariantCulture);
         var ambiguous = culture is null && first <= 12 && second <= 12 && first != second;
         var styles = DateTimeStyles.AllowWhiteSpaces;
         if (culture is not null && DateTime.TryParse(value, culture, styles, out var inCulture))
@@ -52,6 +49,18 @@ internal static partial class SnapshotValues
 
         // dd.MM.yyyy and other day-first shapes the invariant culture rejects.
         return DateTime.TryParse(value, CultureInfo.GetCultureInfo("de-DE"), styles, out var dayFirst) ? (dayFirst, ambiguous) : (null, false);
+    }
+
+    /// <summary>
+    /// The first two numbers of a numeric date written day or month first, year last (<c>19-07-2026</c>,
+    /// <c>5/14/2013</c>): which is the day is for the caller to settle. False for any other shape.
+    /// </summary>
+    public static bool TryDayAndMonth(string value, out int first, out int second)
+    {
+        var match = NumericDate().Match(value.Trim());
+        first = match.Success ? int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture) : 0;
+        second = match.Success ? int.Parse(match.Groups["b"].Value, CultureInfo.InvariantCulture) : 0;
+        return match.Success;
     }
 
     [GeneratedRegex(@"^(?<a>\d{1,2})[/.\-](?<b>\d{1,2})[/.\-]\d{2,4}\b", RegexOptions.CultureInvariant)]

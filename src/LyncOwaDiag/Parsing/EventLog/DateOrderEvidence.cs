@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace LyncOwaDiag.Parsing.EventLog;
 
@@ -8,7 +7,7 @@ namespace LyncOwaDiag.Parsing.EventLog;
 /// be day-first, <c>07/19/2026</c> only month-first. One such date settles the file (a file is written in one
 /// format); dates that settle it both ways leave it unsettled, and so do files whose dates could all be either.
 /// </summary>
-internal sealed partial class DateOrderEvidence
+internal sealed class DateOrderEvidence
 {
     private long _dayFirstLine;
     private long _monthFirstLine;
@@ -17,14 +16,11 @@ internal sealed partial class DateOrderEvidence
 
     public void Observe(string text, long line)
     {
-        var m = NumericDate().Match(text);
-        if (!m.Success)
+        if (!Config.SnapshotValues.TryDayAndMonth(text, out var first, out var second))
         {
             return;
         }
 
-        var first = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
-        var second = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
         if (first > 12 && second <= 12 && _dayFirstText is null)
         {
             (_dayFirstLine, _dayFirstText) = (line, text.Trim());
@@ -66,8 +62,4 @@ internal sealed partial class DateOrderEvidence
             _ => culture,
         };
     }
-
-    // Day and month first, year last: d-m-y or m-d-y with '.', '/' or '-'. Year-first dates are never ambiguous.
-    [GeneratedRegex(@"^\s*(?<a>\d{1,2})[./-](?<b>\d{1,2})[./-]\d{2,4}\b", RegexOptions.CultureInvariant)]
-    private static partial Regex NumericDate();
 }
