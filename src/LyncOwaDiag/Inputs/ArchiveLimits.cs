@@ -11,5 +11,11 @@ public sealed record ArchiveLimits
 
     public long RatioCheckFromBytes { get; init; } = 16L * 1024 * 1024;
 
+    /// <summary>
+    /// How many archives deep entries are read: a support case attachment (1) holding the ticket's zip (2) holding a
+    /// zip per server (3) is how bundles arrive; deeper is not, and each level costs a private copy.
+    /// </summary>
+    public int MaxArchiveDepth { get; init; } = 3;
+
     public static ArchiveLimits Default { get; } = new();
 }

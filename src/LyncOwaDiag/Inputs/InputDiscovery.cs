@@ -5,7 +5,7 @@ namespace LyncOwaDiag.Inputs;
 /// <summary>
 /// Turns the paths a user gives — files, folders (recursive) and <c>.zip</c> archives, mixed — into the list of
 /// inputs to read. Archives are read in place, never extracted beside the user's files; an archive inside an
-/// archive is copied to a private temp folder, one level deep only.
+/// archive is copied to a private temp folder, up to <see cref="ArchiveLimits.MaxArchiveDepth"/> archives deep.
 /// </summary>
 public sealed class InputDiscovery(ArchiveLimits limits)
 {
@@ -174,9 +174,9 @@ public sealed class InputDiscovery(ArchiveLimits limits)
 
         if (entryName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) || StartsWithZipMagic(Open))
         {
-            if (depth >= 1)
+            if (depth + 1 >= limits.MaxArchiveDepth)
             {
-                _skipped.Add(new SkippedInput(entryDisplay, "archive nested more than one level deep; not read"));
+                _skipped.Add(new SkippedInput(entryDisplay, $"archive nested more than {limits.MaxArchiveDepth} archives deep; not read"));
                 return;
             }
 

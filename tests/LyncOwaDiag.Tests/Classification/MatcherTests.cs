@@ -167,6 +167,42 @@ public class MatcherTests
         Assert.Contains(finding.Evidence, e => e.Excerpt.StartsWith("none of the 1 Get-ExchangeCertificate object(s)", StringComparison.Ordinal));
     }
 
+    private const string SameServerThumbprintRule = """
+              - config:
+                  each: { scope: web.config, where: { IMCertificateThumbprint: { present: true, as: thumbprint } } }
+                  none: { scope: Get-ExchangeCertificate, server: same, where: { Thumbprint: { thumbprint: '{thumbprint}' } } }
+        """;
+
+    [Fact]
+    public void Config_SameServer_ACertificateInAnotherServersStore_DoesNotCount()
+    {
+        var rules = Rules(Rule("X-CONFIG", SameServerThumbprintRule));
+
+        var result = Run(rules,
+        [
+            Fact("web.config", "appSettings", "IMCertificateThumbprint", "0A1B2C", "MBX01/web.config", host: "ATL-MBX-001"),
+            Fact("Get-ExchangeCertificate", "FFEE", "Thumbprint", "FFEE", "MBX01/certs.txt", host: "ATL-MBX-001"),
+            Fact("Get-ExchangeCertificate", "0A1B2C", "Thumbprint", "0A1B2C", "MBX02/certs.txt", host: "ATL-MBX-002"),
+        ]);
+
+        Assert.Equal("X-CONFIG", Assert.Single(result.Findings).RuleId);
+    }
+
+    [Fact]
+    public void Config_SameServer_WithoutThatServersSnapshot_IsNotChecked_WhateverOthersHold()
+    {
+        var rules = Rules(Rule("X-CONFIG", SameServerThumbprintRule));
+
+        var result = Run(rules,
+        [
+            Fact("web.config", "appSettings", "IMCertificateThumbprint", "0A1B2C", "MBX01/web.config", host: "ATL-MBX-001"),
+            Fact("Get-ExchangeCertificate", "FFEE", "Thumbprint", "FFEE", "MBX02/certs.txt", host: "ATL-MBX-002"),
+        ]);
+
+        Assert.Empty(result.Findings);
+        Assert.Contains("no Get-ExchangeCertificate snapshot from ATL-MBX-001", Assert.Single(result.NotChecked).Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Config_ThumbprintsCompareIgnoringCaseAndSpaces()
     {

@@ -58,7 +58,48 @@ public class ServerDirectoryTests
             File("bundle/20130514-1.LOG", InputFormat.ExchangeLog, ServerRole.Mailbox),
         ], []);
 
-        Assert.Equal(HostOrigin.FolderName, directory.AssignmentOf("bundle/20130514-1.LOG")!.Origin);
+        // Nor is the folder's name a guess at its server: it holds two.
+        Assert.Equal((null, HostOrigin.None), (directory.AssignmentOf("bundle/20130514-1.LOG")!.Host, directory.AssignmentOf("bundle/20130514-1.LOG")!.Origin));
+    }
+
+    [Fact]
+    public void AFlatFolder_WhereAFileNameNamesAnotherKnownServer_LendsItsOneNamedServerToNoUnnamedFile()
+    {
+        // A neighbour's prefixed files name ATL-MBX-002 by content; ATL-MBX-001's export names only its file.
+        var directory = ServerDirectory.Build(
+        [
+            File("case/mbx02-Application.evtx", InputFormat.Evtx, ServerRole.None, Computer("ATL-MBX-002", "atl-mbx-002.litwareinc.com")),
+            File("case/ATL-MBX-001-Application.txt", InputFormat.EventText, ServerRole.Mailbox),
+            File("case/web.config", InputFormat.WebConfig, ServerRole.Mailbox),
+        ], [("ATL-MBX-001", ServerRole.Mailbox, "Get-ExchangeServer Name", Nowhere)]);
+
+        Assert.Null(directory.AssignmentOf("case/web.config")!.Host);
+        Assert.Null(directory.AssignmentOf("case/ATL-MBX-001-Application.txt")!.Host);
+    }
+
+    [Fact]
+    public void AFolderWithTwoWebConfigs_IsTwoServers_EvenWhenOnlyOneIsNamed()
+    {
+        var directory = ServerDirectory.Build(
+        [
+            File("flat/mbx02-Application.evtx", InputFormat.Evtx, ServerRole.None, Computer("ATL-MBX-002", "atl-mbx-002.litwareinc.com")),
+            File("flat/web.config", InputFormat.WebConfig, ServerRole.Mailbox),
+            File("flat/mbx02-web.config", InputFormat.WebConfig, ServerRole.Mailbox),
+        ], []);
+
+        Assert.Null(directory.AssignmentOf("flat/web.config")!.Host);
+    }
+
+    [Fact]
+    public void AFolderOfOneServer_StillLendsItsServer_ToItsUnnamedFiles()
+    {
+        var directory = ServerDirectory.Build(
+        [
+            File("mbx/Application.evtx", InputFormat.Evtx, ServerRole.None, Computer("ATL-MBX-001", "atl-mbx-001.litwareinc.com")),
+            File("mbx/ATL-MBX-001 web.config", InputFormat.WebConfig, ServerRole.Mailbox),
+        ], [("ATL-MBX-002", ServerRole.Mailbox, "Get-ExchangeServer Name", Nowhere)]);
+
+        Assert.Equal("ATL-MBX-001", directory.AssignmentOf("mbx/ATL-MBX-001 web.config")!.Host);
     }
 
     [Fact]

@@ -54,8 +54,8 @@ internal static class CertificateScenarios
             () =>
             {
                 var (i, mbx) = ExchangeSetupScenarios.Contoso(303, BundleLayout.CollectorZips, withFrontEnd: true);
-                var notAfter = new DateTime(2019, 11, 13, 23, 59, 59);
-                Incident.SetCertificates(mbx, i.ImCertificate(mbx.Host) with { NotBefore = new DateTime(2017, 11, 13, 0, 0, 0), NotAfter = notAfter });
+                var notAfter = IncidentDay.Shifted(new DateTime(2019, 11, 13, 23, 59, 59));
+                Incident.SetCertificates(mbx, i.ImCertificate(mbx.Host) with { NotBefore = IncidentDay.Shifted(new DateTime(2017, 11, 13, 0, 0, 0)), NotAfter = notAfter });
                 CertificateRows(mbx, ImText.CertificateExpired, at => OwaEvents.CertificateExpired(mbx.Host, at, notAfter.AddHours(i.Org.LocalOffsetHours)));
                 return i;
             },
@@ -69,7 +69,7 @@ internal static class CertificateScenarios
                 var mbx = i.Mailbox(i.Org.Mailbox1, "mbx");
                 mbx.EventFormat = EventExportFormat.ViewerTxtEnglish;
                 mbx.Snapshots.Clear();
-                CertificateRows(mbx, ImText.CertificateExpired, at => OwaEvents.CertificateExpired(mbx.Host, at, new DateTime(2019, 11, 13, 15, 59, 59)));
+                CertificateRows(mbx, ImText.CertificateExpired, at => OwaEvents.CertificateExpired(mbx.Host, at, IncidentDay.Shifted(new DateTime(2019, 11, 13, 15, 59, 59))));
                 return i;
             },
             NotInitialised);
@@ -79,8 +79,8 @@ internal static class CertificateScenarios
             () =>
             {
                 var (i, mbx) = ExchangeSetupScenarios.Contoso(305, BundleLayout.CollectorFolders, withFrontEnd: true);
-                var notBefore = new DateTime(2019, 11, 25, 0, 0, 0);
-                Incident.SetCertificates(mbx, i.ImCertificate(mbx.Host) with { NotBefore = notBefore, NotAfter = new DateTime(2021, 11, 25, 0, 0, 0) });
+                var notBefore = IncidentDay.Shifted(new DateTime(2019, 11, 25, 0, 0, 0));
+                Incident.SetCertificates(mbx, i.ImCertificate(mbx.Host) with { NotBefore = notBefore, NotAfter = IncidentDay.Shifted(new DateTime(2021, 11, 25, 0, 0, 0)) });
                 CertificateRows(mbx, ImText.CertificateNotYetValid, at => OwaEvents.CertificateNotYetValid(mbx.Host, at, notBefore));
                 return i;
             },
@@ -93,7 +93,7 @@ internal static class CertificateScenarios
                 var i = new Incident(Org.Litware, 306, BundleLayout.HandFolders, "certs");
                 var mbx = i.Mailbox(i.Org.Mailbox1, "mbx");
                 mbx.EventsCollected = false;
-                Incident.SetCertificates(mbx, i.ImCertificate(mbx.Host) with { NotBefore = new DateTime(2019, 11, 25, 0, 0, 0), NotAfter = new DateTime(2021, 11, 25, 0, 0, 0) });
+                Incident.SetCertificates(mbx, i.ImCertificate(mbx.Host) with { NotBefore = IncidentDay.Shifted(new DateTime(2019, 11, 25, 0, 0, 0)), NotAfter = IncidentDay.Shifted(new DateTime(2021, 11, 25, 0, 0, 0)) });
                 CertificateRows(mbx, ImText.CertificateNotYetValid, null);
                 return i;
             },
@@ -108,8 +108,8 @@ internal static class CertificateScenarios
             Build = () =>
             {
                 var (i, mbx) = ExchangeSetupScenarios.Contoso(307, BundleLayout.CollectorZips, withFrontEnd: true, federationTimeouts: true);
-                var notAfter = new DateTime(2019, 12, 17, 23, 59, 59);
-                Incident.SetCertificates(mbx, i.ImCertificate(mbx.Host) with { NotBefore = new DateTime(2017, 12, 17, 0, 0, 0), NotAfter = notAfter });
+                var notAfter = IncidentDay.Shifted(new DateTime(2019, 12, 17, 23, 59, 59));
+                Incident.SetCertificates(mbx, i.ImCertificate(mbx.Host) with { NotBefore = IncidentDay.Shifted(new DateTime(2017, 12, 17, 0, 0, 0)), NotAfter = notAfter });
                 var start = IncidentDay.At(13, 2, 11, 300);
                 Incident.ImLog(mbx).Debug(start.AddMilliseconds(-900), 27, ImText.CertificateExpiring);
                 mbx.Events.Add(OwaEvents.CertificateExpiring(mbx.Host, start.AddMilliseconds(-899), notAfter.AddHours(i.Org.LocalOffsetHours)));
@@ -129,7 +129,7 @@ internal static class CertificateScenarios
                 var i = new Incident(Org.Litware, 308, BundleLayout.HandFolders, "cert warning");
                 var mbx = i.Mailbox(i.Org.Mailbox1, "mbx");
                 mbx.EventFormat = EventExportFormat.GetWinEventCsv;
-                var notAfter = new DateTime(2019, 12, 17, 23, 59, 59);
+                var notAfter = IncidentDay.Shifted(new DateTime(2019, 12, 17, 23, 59, 59));
                 Incident.SetCertificates(mbx, i.ImCertificate(mbx.Host) with { NotAfter = notAfter });
                 var start = IncidentDay.At(13, 10, 1, 0);
                 Incident.ImLog(mbx).Debug(start.AddMilliseconds(-900), 27, ImText.CertificateExpiring);
@@ -145,7 +145,7 @@ internal static class CertificateScenarios
             {
                 var (i, mbx) = ExchangeSetupScenarios.Contoso(309, BundleLayout.CollectorZips, withFrontEnd: true);
                 Incident.SetCertificates(mbx, i.ImCertificate(mbx.Host) with { HasPrivateKey = false },
-                    CertificateSpec.SelfSigned(mbx.Host, Incident.Thumbprint(mbx.Host, "self"), new DateTime(2019, 6, 17, 8, 2, 11)));
+                    CertificateSpec.SelfSigned(mbx.Host, Incident.Thumbprint(mbx.Host, "self"), IncidentDay.Shifted(new DateTime(2019, 6, 17, 8, 2, 11))));
                 CertificateRows(mbx, ImText.CertificateNoPrivateKey, null);
                 return i;
             },

@@ -9,9 +9,9 @@ internal sealed record CertificateSpec
 
     public required IReadOnlyList<string> Domains { get; init; }
 
-    public DateTime NotBefore { get; init; } = new(2019, 3, 14, 0, 0, 0);
+    public DateTime NotBefore { get; init; } = IncidentDay.Shifted(new DateTime(2019, 3, 14, 0, 0, 0));
 
-    public DateTime NotAfter { get; init; } = new(2021, 3, 14, 23, 59, 59);
+    public DateTime NotAfter { get; init; } = IncidentDay.Shifted(new DateTime(2021, 3, 14, 23, 59, 59));
 
     public bool HasPrivateKey { get; init; } = true;
 

@@ -21,7 +21,7 @@ internal static class ExchangeNoise
         yield return AspNetWarning(host, from.AddMinutes(81).AddSeconds(random.Next(60)), "/ews", "/ews/exchange.asmx", "System.Web.HttpException: Request timed out.");
         yield return Info(host, from.AddMinutes(12), "MSExchangeApplicationLogic", 3018, 2, "Scenario[Periodic]: Extensions for the organization were refreshed from the store. Count: 4.");
         yield return Info(host, from.AddMinutes(44), "MSExchangeFastSearch", 1009, 1, "The indexing of mailbox database DB01 has resumed after the content index catalog was checked.");
-        yield return Info(host, from.AddMinutes(52), "Microsoft-Windows-Security-SPP", 16384, 0, "Successfully scheduled Software Protection service for re-start at 2019-11-20T09:12:33Z. Reason: RulesEngine.");
+        yield return Info(host, from.AddMinutes(52), "Microsoft-Windows-Security-SPP", 16384, 0, $"Successfully scheduled Software Protection service for re-start at {IncidentDay.At(33, 12, 33):yyyy-MM-ddTHH:mm:ss}Z. Reason: RulesEngine.");
         yield return new CorpusEvent
         {
             Provider = "MSExchange Common",

@@ -189,7 +189,7 @@ internal static class ExchangeSetupScenarios
                 mbx.Extras.Add(new BundleItem("config/FrontEnd/HttpProxy/owa/web.config", "web.config (front end)",
                     @"C:\Program Files\Microsoft\Exchange Server\V15\FrontEnd\HttpProxy\owa\web.config",
                     TextEncodings.Bytes(WebConfigSpec.Integrated(i.Org.Pool, Incident.Thumbprint(i.Org.Mailbox1)).Render(), TextEncoding.Utf8Bom),
-                    new DateTime(2019, 11, 12, 16, 20, 0, DateTimeKind.Utc)));
+                    IncidentDay.Shifted(new DateTime(2019, 11, 12, 16, 20, 0, DateTimeKind.Utc))));
                 return i;
             },
             "WEBCONFIG-IMSERVERNAME-MISSING", "WEBCONFIG-THUMBPRINT-MISSING", NotInitialised, FolderMissing);
@@ -362,7 +362,7 @@ internal static class ExchangeSetupScenarios
     private static void CumulativeUpdateOvernight(Incident i, ServerPart mbx)
     {
         var yesterday = IncidentDay.Date.AddDays(-1);
-        var oldLog = new ImLog("20191118-1.LOG");
+        var oldLog = new ImLog($"{IncidentDay.LogDay(-1)}-1.LOG");
         mbx.ImLogs.Add(oldLog);
         var start = yesterday.AddHours(14).AddMinutes(3);
         oldLog.Debug(start, 27, ImText.Initializing(5075)).Debug(start.AddMilliseconds(526), 27, ImText.Initialized).Debug(start.AddMilliseconds(528), 27, ImText.GlobalsSuccess);

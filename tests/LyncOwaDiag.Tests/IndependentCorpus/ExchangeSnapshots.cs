@@ -32,7 +32,7 @@ internal static class ExchangeSnapshots
             ("InternalAuthenticationMethods", backEnd ? "{Basic, Ntlm, WindowsIntegrated}" : "{Basic, Fba, Ntlm, WindowsIntegrated}"),
             ("AdminDisplayVersion", IncidentDay.ExchangeDisplayVersion),
             ("Server", host.NetBios),
-            ("WhenChanged", "6/22/2019 8:12:44 AM"),
+            ("WhenChanged", IncidentDay.Shifted(new DateTime(2019, 6, 22, 8, 12, 44)).ToString("M/d/yyyy h:mm:ss tt", CultureInfo.InvariantCulture)),
             ("Name", $"owa ({site})"),
             ("Identity", $"{host.NetBios}\\owa ({site})"),
             ("DistinguishedName", $"CN=owa ({site}),CN=HTTP,CN=Protocols,CN={host.NetBios},CN=Servers,CN=Exchange Administrative Group (FYDIBOHF23SPDLT),CN=Administrative Groups,CN=Corp,CN=Microsoft Exchange,CN=Services,CN=Configuration,DC=corp,DC=local"),

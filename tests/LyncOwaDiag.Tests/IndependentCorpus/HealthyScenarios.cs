@@ -63,7 +63,7 @@ internal static class HealthyScenarios
                 var thumb = Incident.Thumbprint(i.Org.Mailbox1);
                 var spaced = string.Join(' ', Enumerable.Range(0, thumb.Length / 2).Select(k => thumb.Substring(k * 2, 2))).ToLowerInvariant();
                 mbx.WebConfig = WebConfigSpec.Integrated(i.Org.Pool, spaced);
-                Incident.SetCertificates(mbx, i.ImCertificate(i.Org.Mailbox1), CertificateSpec.SelfSigned(i.Org.Mailbox1, Incident.Thumbprint(i.Org.Mailbox1, "self"), new DateTime(2013, 9, 2, 10, 40, 0)));
+                Incident.SetCertificates(mbx, i.ImCertificate(i.Org.Mailbox1), CertificateSpec.SelfSigned(i.Org.Mailbox1, Incident.Thumbprint(i.Org.Mailbox1, "self"), IncidentDay.Shifted(new DateTime(2013, 9, 2, 10, 40, 0))));
                 var fe = i.FrontEnd("fe", SipTraceFlavor.OcsLogger, [i.Org.Mailbox1]);
                 fe.EventFormat = EventExportFormat.WevtutilXml;
                 fe.TraceHandName = "OCSLogger_SIPStack.txt";
@@ -79,7 +79,7 @@ internal static class HealthyScenarios
             {
                 var i = new Incident(Org.Contoso, 105, BundleLayout.CollectorFolders, "LyncOwaDiag-bundle", federationTimeouts: true);
                 var mbx = i.Mailbox(i.Org.Mailbox1, "mbx");
-                Incident.SetCertificates(mbx, i.ImCertificate(i.Org.Mailbox1) with { NotBefore = new DateTime(2018, 1, 18, 0, 0, 0), NotAfter = new DateTime(2020, 1, 18, 23, 59, 59) });
+                Incident.SetCertificates(mbx, i.ImCertificate(i.Org.Mailbox1) with { NotBefore = IncidentDay.Shifted(new DateTime(2018, 1, 18, 0, 0, 0)), NotAfter = IncidentDay.Shifted(new DateTime(2020, 1, 18, 23, 59, 59)) });
                 var edge = i.EdgeServer("edge");
                 edge.Events.Add(LyncEvents.TlsOutgoingFailure(i.Org.Edge, IncidentDay.At(13, 36, 20), $"sip.{i.Org.FederatedDomain}", "131.107.2.10:5061", "0x8007274c(WSAETIMEDOUT)"));
                 i.FrontEnd("fe", SipTraceFlavor.Cls, [i.Org.Mailbox1], edge);

@@ -20,11 +20,13 @@ internal sealed class Incident
     /// </param>
     public Incident(Org org, int seed, BundleLayout layout, string ticket, bool federationTimeouts = false)
     {
+        var variation = CorpusVariation.Current;
         FederationTimeouts = federationTimeouts;
-        Org = org;
+        org = variation.RenamedOrg ? OrgRenaming.Of(org) : org;
+        Org = variation.LocalOffsetHours is { } zone ? org with { LocalOffsetHours = zone } : org;
         Random = new Random(seed);
         Ids = new SipIds(Random);
-        Layout = layout;
+        Layout = variation.Layout?.Invoke(layout) ?? layout;
         Ticket = ticket;
     }
 
@@ -73,7 +75,7 @@ internal sealed class Incident
         var part = new ServerPart(host, ServerKind.Mailbox, handFolder) { WebConfig = WebConfigSpec.Integrated(Org.Pool, Thumbprint(host)) };
         part.Events.AddRange(ExchangeNoise.Window(host, Org, IncidentDay.At(12, 0), IncidentDay.At(15, 25), Random));
         SetVirtualDirectory(part, imEnabled: true, "Ocs");
-        SetCertificates(part, ImCertificate(host), CertificateSpec.SelfSigned(host, Thumbprint(host, "self"), new DateTime(2019, 6, 17, 8, 2, 11)));
+        SetCertificates(part, ImCertificate(host), CertificateSpec.SelfSigned(host, Thumbprint(host, "self"), IncidentDay.Shifted(new DateTime(2019, 6, 17, 8, 2, 11))));
         SetPolicies(part, ExchangeSnapshots.OwaMailboxPolicy("Default", isDefault: true, imEnabled: true, "Ocs"));
         part.SetSnapshot("Get-ExchangeServer", "exchange servers.txt", FormatList.Transcript(FormatList.ExchangePrompt,
             ("Get-ExchangeServer | fl Name,Fqdn,ServerRole,AdminDisplayVersion", FormatList.Objects(
@@ -113,7 +115,14 @@ internal sealed class Incident
     }
 
     public IEnumerable<string> KnownServers(IEnumerable<CorpusHost> owaServers) =>
-        [$"{Org.FrontEnd.Fqdn} (version 6)", $"{Org.Edge.Fqdn} (version 6)", .. owaServers.Select(h => $"{h.Fqdn} (version 6)")];
+        [$"{Org.FrontEnd.Fqdn} (version 6)", $"{Org.Edge.Fqdn} (version 6)", .. WithHealthyNeighbour(owaServers.Select(h => h.Fqdn)).Select(f => $"{f} (version 6)")];
+
+    /// <summary>
+    /// The OWA servers Lync is set up for, with the second mailbox server when the variation adds it working: a
+    /// healthy neighbour is one Lync knows.
+    /// </summary>
+    private IEnumerable<string> WithHealthyNeighbour(IEnumerable<string> owaServers) =>
+        CorpusVariation.Current.SecondHealthyMailbox ? owaServers.Append(Org.Mailbox2.Fqdn).Distinct(StringComparer.OrdinalIgnoreCase) : owaServers;
 
     public void SetVirtualDirectory(ServerPart part, bool imEnabled, string imType, string imServerName = "", string imThumbprint = "") =>
         part.SetSnapshot("Get-OwaVirtualDirectory", "owa vdir.txt", FormatList.Transcript(FormatList.ExchangePrompt,
@@ -131,6 +140,7 @@ internal sealed class Incident
     /// <summary>The Lync shell output the admin saved: trusted application pools and applications, the site.</summary>
     public void SetLyncShell(ServerPart fe, IReadOnlyList<string> owaPools, string? siteOfPools = null, params (string Command, string Output)[] more)
     {
+        owaPools = WithHealthyNeighbour(owaPools).ToList();
         var pools = owaPools.Select((p, i) => LyncSnapshots.TrustedApplicationPool(p, Org.Pool, siteOfPools ?? Org.SiteIdentity, i + 1)).ToList();
         var apps = owaPools.Select(p => LyncSnapshots.TrustedApplication(p, Org.Domain, 5199)).ToList();
         fe.SetSnapshot("lync-shell", "lync shell.txt", FormatList.Transcript(FormatList.LyncPrompt,
@@ -147,7 +157,7 @@ internal sealed class Incident
     {
         if (mbx.ImLogs.Count == 0)
         {
-            mbx.ImLogs.Add(new ImLog("20191119-1.LOG"));
+            mbx.ImLogs.Add(new ImLog($"{IncidentDay.LogDay()}-1.LOG"));
         }
 
         return mbx.ImLogs[^1];

@@ -6,13 +6,19 @@ namespace LyncOwaDiag.Tests.IndependentCorpus;
 /// </summary>
 internal static class IncidentDay
 {
-    public static DateTime Date { get; } = new(2019, 11, 19, 0, 0, 0, DateTimeKind.Utc);
+    public static DateTime Date => Shifted(new DateTime(2019, 11, 19, 0, 0, 0, DateTimeKind.Utc));
+
+    /// <summary>A date the story fixes (a certificate's NotAfter, a file's write time), moved with the incident.</summary>
+    public static DateTime Shifted(DateTime written) => written.AddYears(CorpusVariation.Current.YearShift);
+
+    /// <summary>The name of the IM (or HttpProxy) log file of a day relative to the incident.</summary>
+    public static string LogDay(int days = 0) => Date.AddDays(days).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static DateTime At(int hour, int minute, int second = 0, int millisecond = 0) =>
         Date.AddHours(hour).AddMinutes(minute).AddSeconds(second).AddMilliseconds(millisecond);
 
     /// <summary>When the collector ran (after the incident window).</summary>
-    public static DateTime CollectedAt { get; } = At(15, 30);
+    public static DateTime CollectedAt => At(15, 30);
 
     /// <summary>The Exchange build the collector reports: Exchange 2013 CU23.</summary>
     public const string ExchangeBuild = "15.0.1497.2";

@@ -48,7 +48,7 @@ internal static class LyncTopologyScenarios
             () =>
             {
                 var (i, mbx) = ExchangeSetupScenarios.Contoso(403, BundleLayout.CollectorZips, withFrontEnd: true);
-                var self = CertificateSpec.SelfSigned(mbx.Host, Incident.Thumbprint(mbx.Host, "self"), new DateTime(2019, 6, 17, 8, 2, 11)) with { Services = "IIS, SMTP, UM, UMCallRouter" };
+                var self = CertificateSpec.SelfSigned(mbx.Host, Incident.Thumbprint(mbx.Host, "self"), IncidentDay.Shifted(new DateTime(2019, 6, 17, 8, 2, 11))) with { Services = "IIS, SMTP, UM, UMCallRouter" };
                 Incident.SetCertificates(mbx, self);
                 mbx.WebConfig = WebConfigSpec.Integrated(i.Org.Pool, self.Thumbprint);
                 var fe = i.Parts.First(p => p.Kind == ServerKind.FrontEnd);

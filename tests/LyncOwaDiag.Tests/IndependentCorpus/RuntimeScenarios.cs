@@ -21,7 +21,7 @@ internal static class RuntimeScenarios
                 var (i, mbx) = ExchangeSetupScenarios.Contoso(501, BundleLayout.CollectorZips, withFrontEnd: false, federationTimeouts: true);
                 var mbx2 = i.Mailbox(i.Org.Mailbox2, "mbx02");
                 i.FrontEnd("fe", SipTraceFlavor.Cls, [i.Org.Mailbox1, i.Org.Mailbox2]);
-                const string other = "lyncpool02.contoso.com";
+                var other = $"lyncpool02.{i.Org.Domain}";
                 mbx.WebConfig = mbx.WebConfig!.With("IMServerName", other);
                 Incident.ImStarts(mbx, IncidentDay.At(13, 2, 10, 700));
                 i.OwaSignInsFail(mbx, [i.Kim, i.Pilar, i.Diego, i.Dana], IncidentDay.At(13, 2, 11, 300),
@@ -38,7 +38,7 @@ internal static class RuntimeScenarios
                 var i = new Incident(Org.Litware, 502, BundleLayout.HandFolders, "owa im not available");
                 var mbx = i.Mailbox(i.Org.Mailbox1, "mbx");
                 mbx.EventFormat = EventExportFormat.ViewerCsvEnglish;
-                const string typo = "atl-cs-01.litwareinc.com";
+                var typo = i.Org.Pool.Replace("-001.", "-01.", StringComparison.Ordinal);
                 mbx.WebConfig = mbx.WebConfig!.With("IMServerName", typo);
                 i.SetLyncShell(mbx, [mbx.Host.Fqdn]);
                 Incident.ImStarts(mbx, IncidentDay.At(13, 7, 29, 800));
@@ -256,7 +256,7 @@ internal static class RuntimeScenarios
             Build = () =>
             {
                 var (i, mbx) = ExchangeSetupScenarios.Contoso(515, BundleLayout.CollectorFolders, withFrontEnd: true);
-                var legacy = new CorpusHost("EX10-CAS-01", "ex10-cas-01.contoso.com", "10.0.1.9");
+                var legacy = new CorpusHost("EX10-CAS-01", $"ex10-cas-01.{i.Org.Domain}", "10.0.1.9");
                 mbx.SetSnapshot("Get-ExchangeServer", "exchange servers.txt", FormatList.Transcript(FormatList.ExchangePrompt,
                     ("Get-ExchangeServer | fl Name,Fqdn,ServerRole,AdminDisplayVersion", FormatList.Objects(
                     [

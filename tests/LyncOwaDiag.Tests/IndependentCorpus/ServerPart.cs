@@ -39,7 +39,7 @@ internal sealed class ServerPart(CorpusHost host, ServerKind kind, string handFo
 
     public WebConfigSpec? WebConfig { get; set; }
 
-    public DateTime WebConfigWritten { get; set; } = new(2019, 6, 22, 8, 10, 3, DateTimeKind.Utc);
+    public DateTime WebConfigWritten { get; set; } = IncidentDay.Shifted(new DateTime(2019, 6, 22, 8, 10, 3, DateTimeKind.Utc));
 
     public List<Snapshot> Snapshots { get; } = [];
 

@@ -30,8 +30,8 @@ internal static class SupportingLogs
 
     /// <summary>The HttpProxy item of a mailbox part, as collector and hand both name it.</summary>
     public static BundleItem HttpProxyItem(CorpusHost host, IEnumerable<(DateTime At, CorpusUser User, string Action)> requests, DateTime written) =>
-        new("logs/HttpProxy/Owa/HttpProxy_2019111913-1.LOG", "HttpProxy_2019111913-1.LOG",
-            @"C:\Program Files\Microsoft\Exchange Server\V15\Logging\HttpProxy\Owa\HttpProxy_2019111913-1.LOG", HttpProxyOwa(host, requests), written);
+        new($"logs/HttpProxy/Owa/HttpProxy_{IncidentDay.LogDay()}13-1.LOG", $"HttpProxy_{IncidentDay.LogDay()}13-1.LOG",
+            $@"C:\Program Files\Microsoft\Exchange Server\V15\Logging\HttpProxy\Owa\HttpProxy_{IncidentDay.LogDay()}13-1.LOG", HttpProxyOwa(host, requests), written);
 
     /// <summary>OWA.Protocol.Dep's alert text for a missing key (reference/owa-im.md §2.2, the doc's wording).</summary>
     public static CorpusEvent ImConfigurationAlert(CorpusHost host, DateTime at, string text) => new()

@@ -87,23 +87,24 @@ public class InputDiscoveryTests
     }
 
     [Fact]
-    public void NestedZip_OneLevelIsRead_DeeperIsNot()
+    public void NestedZip_ThreeArchivesDeepAreRead_DeeperIsNot()
     {
         using var temp = new TempFolder();
-        var innermost = ZipBytes.Of(("deep.txt", "deep"));
-        var inner = ZipBytes.Of(("MBX01/im.txt", "inner"), ("innermost.zip", innermost));
+        var fourth = ZipBytes.Of(("deep.txt", "deep"));
+        var third = ZipBytes.Of(("MBX01/im.txt", "inner"), ("fourth.zip", fourth));
+        var inner = ZipBytes.Of(("third.zip", third));
         var outer = Path.Combine(temp.Path, "outer.zip");
         File.WriteAllBytes(outer, ZipBytes.Of(("inner.zip", inner)));
 
         using var set = InputDiscovery.Discover([outer]);
         var file = Assert.Single(set.Files);
-        Assert.EndsWith("outer.zip!/inner.zip!/MBX01/im.txt", file.DisplayPath, StringComparison.Ordinal);
+        Assert.EndsWith("outer.zip!/inner.zip!/third.zip!/MBX01/im.txt", file.DisplayPath, StringComparison.Ordinal);
         using (var reader = new StreamReader(file.Open()))
         {
             Assert.Equal("inner", reader.ReadToEnd());
         }
 
-        Assert.Contains(set.Skipped, s => s.Reason.StartsWith("archive nested more than one level", StringComparison.Ordinal));
+        Assert.Contains(set.Skipped, s => s.Reason.StartsWith("archive nested more than 3 archives deep", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSe
         public override IEnumerable<Occurrence> Complete(CompletionContext context, Action<string> notChecked)
         {
             var store = context.Config;
-            var missing = spec.None.Where(n => !n.AssumedNoneWhenMissing).Select(n => n.Scope).Where(scope => !store.InScope(scope).Any()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var missingEverywhere = spec.None.Where(n => !n.AssumedNoneWhenMissing).Select(n => n.Scope).Where(scope => !store.InScope(scope).Any()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             if (spec.None.Any(n => n.AssumedNoneWhenMissing && store.InScope(n.Scope).Any()))
             {
                 // A matcher for bundles without that snapshot; this one has it, and another matcher compares.
@@ -55,27 +55,34 @@ internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSe
                 bindings.Set("hostFqdn", context.Match.FqdnOf(obj.Host));
                 bindings.Set("file", obj.File);
                 var evidence = spec.Each.EvidenceFrom(obj).ToList();
-                if (!Satisfy(store, 0, bindings, evidence, context.Match))
+                if (!Satisfy(store, obj, 0, bindings, evidence, context.Match))
                 {
                     continue;
                 }
 
-                if (missing.Count > 0)
+                if (missingEverywhere.Count > 0)
                 {
-                    notChecked($"no {string.Join(" or ", missing)} snapshot was collected to compare {obj.File} with");
+                    notChecked($"no {string.Join(" or ", missingEverywhere)} snapshot was collected to compare {obj.File} with");
+                    continue;
+                }
+
+                var missingHere = spec.None.Where(n => n is { SameServerOnly: true, AssumedNoneWhenMissing: false } && !n.Candidates(store, obj, context.Match).Any()).Select(n => n.Scope).ToList();
+                if (missingHere.Count > 0)
+                {
+                    notChecked($"no {string.Join(" or ", missingHere)} snapshot from {known ?? obj.Host ?? "the server of " + obj.File} was collected to compare {obj.File} with (other servers' stores do not count)");
                     continue;
                 }
 
                 var blocked = false;
                 foreach (var none in spec.None)
                 {
-                    if (store.InScope(none.Scope).Any(other => none.Match(other, bindings.Copy(), context.Match)))
+                    var looked = none.Candidates(store, obj, context.Match).ToList();
+                    if (looked.Any(other => none.Match(other, bindings.Copy(), context.Match)))
                     {
                         blocked = true;
                         break;
                     }
 
-                    var looked = store.InScope(none.Scope).ToList();
                     if (looked.Count == 0)
                     {
                         continue;
@@ -93,7 +100,7 @@ internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSe
         }
 
         /// <summary>Finds objects for the selectors of <c>some</c> from <paramref name="index"/> on, backtracking over candidates.</summary>
-        private bool Satisfy(ConfigStore store, int index, Bindings bindings, List<Evidence> evidence, MatchContext match)
+        private bool Satisfy(ConfigStore store, ConfigObject each, int index, Bindings bindings, List<Evidence> evidence, MatchContext match)
         {
             if (index == spec.Some.Count)
             {
@@ -101,7 +108,7 @@ internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSe
             }
 
             var selector = spec.Some[index];
-            foreach (var candidate in store.InScope(selector.Scope))
+            foreach (var candidate in selector.Candidates(store, each, match))
             {
                 var tried = bindings.Copy();
                 if (!selector.Match(candidate, tried, match))
@@ -110,7 +117,7 @@ internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSe
                 }
 
                 var more = new List<Evidence>(selector.EvidenceFrom(candidate));
-                if (Satisfy(store, index + 1, tried, more, match))
+                if (Satisfy(store, each, index + 1, tried, more, match))
                 {
                     bindings.Merge(tried);
                     evidence.AddRange(more);

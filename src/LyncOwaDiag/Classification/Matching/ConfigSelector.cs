@@ -15,6 +15,29 @@ internal sealed record ConfigSelector(string Scope, IReadOnlyList<(string Proper
     /// </summary>
     public bool AssumedNoneWhenMissing { get; init; }
 
+    /// <summary>
+    /// <c>server: same</c> — only objects from the server the compared object came from count: a certificate in
+    /// another server's store is not in this one's (Get-ExchangeCertificate lists the local store). When that server's
+    /// snapshot was not collected the check is not made, whatever other servers' snapshots hold.
+    /// </summary>
+    public bool SameServerOnly { get; init; }
+
+    /// <summary>The objects of this selector's scope that may be compared with <paramref name="of"/>.</summary>
+    public IEnumerable<ConfigObject> Candidates(ConfigStore store, ConfigObject of, MatchContext context) =>
+        SameServerOnly ? store.InScope(Scope).Where(o => SameServer(o, of, context)) : store.InScope(Scope);
+
+    // Two objects share a server when the bundle names the same one for both, or, while it names neither, when one
+    // folder name stands for both; an object of no server at all (a file in a folder of several servers' files) shares
+    // none, and a known server never equals an unknown one.
+    private static bool SameServer(ConfigObject a, ConfigObject b, MatchContext context) =>
+        (context.KnownHost(a.Host), context.KnownHost(b.Host)) switch
+        {
+            ({ } x, { } y) => x.Equals(y, StringComparison.OrdinalIgnoreCase)
+                || (context.FqdnOf(a.Host) is { } fqdn && fqdn.Equals(context.FqdnOf(b.Host), StringComparison.OrdinalIgnoreCase)),
+            (null, null) => a.Host is not null && string.Equals(a.Host, b.Host, StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+
     public bool Match(ConfigObject obj, Bindings bindings, MatchContext context)
     {
         if (!obj.Scope.Equals(Scope, StringComparison.OrdinalIgnoreCase))

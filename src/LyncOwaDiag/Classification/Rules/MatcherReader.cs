@@ -170,7 +170,7 @@ internal static class MatcherReader
             return null;
         }
 
-        file.OnlyKeys(mapping, field, "scope", "where", "missing");
+        file.OnlyKeys(mapping, field, "scope", "where", "missing", "server");
         var scope = Required(mapping, "scope", field, file) is { } s ? file.Scalar(s, $"{field}.scope") : null;
         var conditions = new List<(string, FieldCondition)>();
         if (file.Get(mapping, "where") is { } where && file.Mapping(where, $"{field}.where") is { } props)
@@ -195,7 +195,18 @@ internal static class MatcherReader
             }
         }
 
-        return scope is null ? null : new ConfigSelector(scope, conditions) { AssumedNoneWhenMissing = assumedNone };
+        var sameServer = false;
+        if (file.Get(mapping, "server") is { } serverNode)
+        {
+            var server = file.Scalar(serverNode, $"{field}.server");
+            sameServer = server == "same";
+            if (!sameServer && server != "any")
+            {
+                file.Error(serverNode, $"{field}.server", $"'{server}' is not one of: same, any");
+            }
+        }
+
+        return scope is null ? null : new ConfigSelector(scope, conditions) { AssumedNoneWhenMissing = assumedNone, SameServerOnly = sameServer };
     }
 
     private static SkewMatcher? Skew(YamlNode node, string field, MatcherOptions options, RuleFileContext file)

@@ -167,11 +167,11 @@ public sealed class ServerDirectory
             {
                 assignment = new HostAssignment(claimed, HostOrigin.Content);
             }
-            else if (Inherit(file, anchors, entities) is { } inherited)
+            else if (Inherit(file, anchors, entities, files) is var (inherited, mixed) && inherited is not null)
             {
-                assignment = new HostAssignment(inherited.Host, HostOrigin.Content, $"as {inherited.File} beside it");
+                assignment = new HostAssignment(inherited.Value.Host, HostOrigin.Content, $"as {inherited.Value.File} beside it");
             }
-            else if (GuessFromFolder(file.Container) is { } guess)
+            else if (!mixed && GuessFromFolder(file.Container) is { } guess)
             {
                 assignment = new HostAssignment(guess, HostOrigin.FolderName);
                 guessKeys.Add(Key(guess));
@@ -229,9 +229,11 @@ public sealed class ServerDirectory
 
     /// <summary>
     /// The one server of a compatible role the files around this one agree on: the nearest folder (or archive folder)
-    /// above it whose files name exactly one such server; a folder naming two or more stops the search.
+    /// above it whose files name exactly one such server; a folder naming two or more, or holding two servers' files
+    /// (<see cref="MixedFolder"/>), stops the search.
     /// </summary>
-    private static (string Host, string File)? Inherit(ServerFile file, List<(string Container, string Host, string File)> anchors, Dictionary<string, Entity> entities)
+    /// <returns>The server and the file that names it, if any; and whether the search stopped at a folder of several servers' files, whose name then stands for none of them.</returns>
+    private static ((string Host, string File)? Server, bool Mixed) Inherit(ServerFile file, List<(string Container, string Host, string File)> anchors, Dictionary<string, Entity> entities, IReadOnlyList<ServerFile> files)
     {
         foreach (var folder in Ancestors(Normalise(file.Container)))
         {
@@ -242,17 +244,23 @@ public sealed class ServerDirectory
                 .ToList();
             if (candidates.Count == 1)
             {
+                var inFolder = files.Where(f => Normalise(f.Container) == folder || WithinPlaceFolders(folder, Normalise(f.Container)));
+                if (MixedFolder.IsMixed(inFolder, candidates[0].Key, entities.ToDictionary(e => e.Key, e => e.Value.Roles), Key))
+                {
+                    return (null, true);
+                }
+
                 var first = candidates[0].OrderBy(a => a.File, StringComparer.Ordinal).First();
-                return (first.Host, first.File);
+                return ((first.Host, first.File), false);
             }
 
             if (candidates.Count > 1)
             {
-                return null;
+                return (null, folder == Normalise(file.Container));
             }
         }
 
-        return null;
+        return (null, false);
     }
 
     /// <summary>
