@@ -66,37 +66,26 @@ internal static class ConditionReader
     private static object? Number(YamlNode node, string field, RuleFileContext file)
     {
         var text = file.Scalar(node, field);
-        if (text is not null && ValueComparison.TryNumber(text, out var n))
-        {
-            return n;
-        }
-
-        file.Error(node, field, $"'{text}' is not a number");
-        return null;
+        return text is not null && ValueComparison.TryNumber(text, out var n) ? n : Invalid(node, field, file, $"'{text}' is not a number");
     }
 
     private static object? Flag(YamlNode node, string field, RuleFileContext file)
     {
         var text = file.Scalar(node, field);
-        if (text is "true" or "false")
-        {
-            return text == "true";
-        }
-
-        file.Error(node, field, "expected true or false");
-        return null;
+        return text is "true" or "false" ? text == "true" : Invalid(node, field, file, "expected true or false");
     }
 
-    private static DateAnchor? Anchor(YamlNode node, string field, RuleFileContext file)
+    private static object? Anchor(YamlNode node, string field, RuleFileContext file)
     {
         var text = file.Scalar(node, field);
         string? error = null;
-        if (text is not null && DateAnchor.TryParse(text, out var anchor, out error))
-        {
-            return anchor;
-        }
+        return text is not null && DateAnchor.TryParse(text, out var anchor, out error) ? anchor : Invalid(node, field, file, error ?? "expected a date anchor");
+    }
 
-        file.Error(node, field, error ?? "expected a date anchor");
+    /// <summary>Reports why an argument is not valid; the null returned stands for it.</summary>
+    private static object? Invalid(YamlNode node, string field, RuleFileContext file, string problem)
+    {
+        file.Error(node, field, problem);
         return null;
     }
 
