@@ -9,6 +9,15 @@ public sealed record ConfigFact : EventPayload
     /// <summary>The note of the fact that stands for a cmdlet's empty output.</summary>
     public const string NoObjects = "no objects";
 
+    /// <summary>The note of a web.config key outside appSettings, where OWA does not read it.</summary>
+    public const string OutsideAppSettings = "outside appSettings";
+
+    /// <summary>The note of a key that is only in a comment.</summary>
+    public const string CommentedOut = "commented out";
+
+    /// <summary>The note of a registry key or a collected folder that is not there.</summary>
+    public const string Absent = "absent";
+
     /// <summary>Where the value lives: <c>web.config</c>, a cmdlet name such as <c>Get-OwaVirtualDirectory</c>, <c>registry</c>, <c>manifest</c>.</summary>
     public required string Scope { get; init; }
 

@@ -1,6 +1,7 @@
 using LyncOwaDiag.Classification.Matchers;
 using LyncOwaDiag.Classification.Matching;
 using LyncOwaDiag.Classification.Rules;
+using LyncOwaDiag.Classification.Vocabulary;
 using LyncOwaDiag.Correlation.Servers;
 using LyncOwaDiag.Model;
 
@@ -203,22 +204,22 @@ internal sealed class Classifier
 
     private Dictionary<string, HashSet<string>> ProductsSeen()
     {
-        var seen = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase) { ["exchange"] = [], ["lync"] = [] };
+        var seen = ProductVersions.Products.ToDictionary(p => p, _ => new HashSet<string>(), StringComparer.OrdinalIgnoreCase);
         foreach (var obj in _config.Objects)
         {
-            foreach (var v in obj.Values("exchangeVersion").Concat(obj.Scope.Equals("Get-ExchangeServer", StringComparison.OrdinalIgnoreCase) ? obj.Values("AdminDisplayVersion") : []))
+            foreach (var source in ProductVocabulary.VersionSources)
             {
-                if (ProductVersions.Exchange(v.Text) is { } release)
+                if (source.Scope is not null && !obj.Scope.Equals(source.Scope, StringComparison.OrdinalIgnoreCase))
                 {
-                    seen["exchange"].Add(release);
+                    continue;
                 }
-            }
 
-            foreach (var v in obj.Values("lyncVersion"))
-            {
-                if (ProductVersions.Lync(v.Text) is { } release)
+                foreach (var v in obj.Values(source.Property))
                 {
-                    seen["lync"].Add(release);
+                    if (source.Release(v.Text) is { } release)
+                    {
+                        seen[source.Product].Add(release);
+                    }
                 }
             }
         }

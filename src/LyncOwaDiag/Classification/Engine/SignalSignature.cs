@@ -1,19 +1,17 @@
 using System.Globalization;
 using LyncOwaDiag.Classification.Matching;
+using LyncOwaDiag.Classification.Vocabulary;
 using LyncOwaDiag.Model;
 
 namespace LyncOwaDiag.Classification.Engine;
 
 /// <summary>
 /// Which events are signals that need explaining (docs/design.md#unexplained-signals) and how they group: errors and warnings of the
-/// providers that take part in the integration, SIP final responses of 400 and above, IM log errors and SIPStack
+/// providers that take part in the integration (<see cref="ProductVocabulary.IntegrationProviders"/>), SIP final responses of 400 and above, IM log errors and SIPStack
 /// error records. Errors of other providers are only counted.
 /// </summary>
 internal static class SignalSignature
 {
-    private static readonly string[] RelevantProviders = ["MSExchange OWA", "Schannel", "MSExchange ManagedAvailability"];
-    private static readonly string[] RelevantPrefixes = ["LS ", "LS-", "OCS ", "MSExchange OWA"];
-
     /// <summary>The signature of a signal, or null for an event that is none.</summary>
     public static string? Of(TimelineEvent e) => e.Payload switch
     {
@@ -29,7 +27,8 @@ internal static class SignalSignature
         e.Payload is EventLogRecord r && e.Severity <= Severity.Error && !IsRelevant(r.Provider);
 
     private static bool IsRelevant(string provider) =>
-        RelevantProviders.Contains(provider, StringComparer.OrdinalIgnoreCase) || RelevantPrefixes.Any(p => provider.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+        ProductVocabulary.IntegrationProviders.Contains(provider, StringComparer.OrdinalIgnoreCase)
+        || ProductVocabulary.IntegrationProviderPrefixes.Any(p => provider.StartsWith(p, StringComparison.OrdinalIgnoreCase));
 
     private static string Sip(TimelineEvent e, SipMessage m)
     {

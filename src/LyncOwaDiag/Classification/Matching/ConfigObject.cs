@@ -8,7 +8,7 @@ namespace LyncOwaDiag.Classification.Matching;
 /// </summary>
 internal sealed class ConfigObject(string file, string? host, string scope, string? name)
 {
-    private static readonly string[] Ineffective = ["outside appSettings", "commented out", "absent", ConfigFact.NoObjects];
+    private static readonly string[] Ineffective = [ConfigFact.OutsideAppSettings, ConfigFact.CommentedOut, ConfigFact.Absent, ConfigFact.NoObjects];
 
     private readonly Dictionary<string, List<TimelineEvent>> _facts = new(StringComparer.OrdinalIgnoreCase);
 

@@ -1,3 +1,4 @@
+using LyncOwaDiag.Classification.Vocabulary;
 using LyncOwaDiag.Model;
 
 namespace LyncOwaDiag.Classification.Matching;
@@ -17,8 +18,8 @@ internal sealed class ConfigStore
             return;
         }
 
-        // web.config keeps every key in one object per file, whatever its position; a cmdlet's objects are told apart by name.
-        var key = (e.Location.File, fact.Scope.ToLowerInvariant(), fact.Scope.Equals("web.config", StringComparison.OrdinalIgnoreCase) ? null : fact.Object);
+        var oneObject = ProductVocabulary.SingleObjectScopes.Contains(fact.Scope, StringComparer.OrdinalIgnoreCase);
+        var key = (e.Location.File, fact.Scope.ToLowerInvariant(), oneObject ? null : fact.Object);
         if (!_objects.TryGetValue(key, out var obj))
         {
             obj = new ConfigObject(e.Location.File, e.Host, fact.Scope, fact.Object);

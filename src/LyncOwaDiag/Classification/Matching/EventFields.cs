@@ -1,4 +1,5 @@
 using System.Globalization;
+using LyncOwaDiag.Classification.Vocabulary;
 using LyncOwaDiag.Model;
 using LyncOwaDiag.Parsing.Sip;
 
@@ -268,12 +269,13 @@ internal static class EventFields
             yield break;
         }
 
-        // Only the HRESULT= and WinsockFailureCode= attributes carry a code: scanned where they stand with the reader's
+        // Only some attributes carry a code (HRESULT=, WinsockFailureCode=): scanned where they stand with the reader's
         // hot-path scanner (held to the grammar by differential tests), not by parsing every header with the grammar.
         foreach (var header in m.DiagnosticHeaders)
         {
-            foreach (var attribute in (string[])["HRESULT", "WinsockFailureCode"])
+            for (var i = 0; i < ProductVocabulary.ResultCodeAttributes.Count; i++)
             {
+                var attribute = ProductVocabulary.ResultCodeAttributes[i];
                 var at = header.Value.IndexOf(attribute, StringComparison.OrdinalIgnoreCase);
                 if (at < 0)
                 {
@@ -354,7 +356,7 @@ internal static class EventFields
 
         foreach (var field in record.Fields)
         {
-            if (field.Name.Equals("Peer-IP", StringComparison.OrdinalIgnoreCase))
+            if (field.Name.Equals(ProductVocabulary.PeerIpField, StringComparison.OrdinalIgnoreCase))
             {
                 return field.Value;
             }

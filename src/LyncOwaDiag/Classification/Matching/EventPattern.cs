@@ -1,3 +1,4 @@
+using LyncOwaDiag.Classification.Matching.Operators;
 using LyncOwaDiag.Model;
 
 namespace LyncOwaDiag.Classification.Matching;
@@ -20,7 +21,7 @@ internal sealed class EventPattern
         ImMessages = ImMessagesOf(conditions);
 
         // Source and kind conditions that the sets above say in full are tested through the sets: no value is read.
-        _conditions = _conditions.Where(c => !(IsPlainSet(c.Condition) && (
+        _conditions = _conditions.Where(c => !(c.Condition.IsPlainSet && (
             (c.Field.Equals("source", StringComparison.OrdinalIgnoreCase) && Sources is not null) ||
             (c.Field.Equals("kind", StringComparison.OrdinalIgnoreCase) && Kinds is not null && KindsOf([(c.Field, c.Condition)]) is not null)))).ToArray();
     }
@@ -109,19 +110,13 @@ internal sealed class EventPattern
         return true;
     }
 
-    /// <summary>Equal to one value or in a list, and nothing else (no binding, negation or other test).</summary>
-    private static bool IsPlainSet(FieldCondition c) =>
-        (c.EqualTo is not null || c.In is not null) && c.As is null && c.Not is null && c.Matches is null && c.Contains is null && c.Present is null && c.Empty is null
-        && !c.Optional && c.Gt is null && c.Ge is null && c.Lt is null && c.Le is null && c.Thumbprint is null && c.SameHost is null && c.Covers is null && c.HasItem is null
-        && c.Before is null && c.After is null;
-
     private static IReadOnlySet<string>? KindsOf(IReadOnlyList<(string Field, FieldCondition Condition)> conditions)
     {
         // An explicit kind condition first: the pattern then tests its kind through this set alone.
         foreach (var (field, condition) in conditions)
         {
-            if (field.Equals("kind", StringComparison.OrdinalIgnoreCase) && IsPlainSet(condition)
-                && (condition.EqualTo is not null ? [condition.EqualTo] : condition.In!) is { } kinds && kinds.All(k => k.IndexOf('{') < 0))
+            if (field.Equals("kind", StringComparison.OrdinalIgnoreCase) && condition.IsPlainSet
+                && condition.OneOf is { } kinds && kinds.All(k => k.IndexOf('{') < 0))
             {
                 return kinds.ToHashSet(StringComparer.Ordinal);
             }
@@ -130,7 +125,7 @@ internal sealed class EventPattern
         // Only responses have a status, only requests a method: a required condition on either rules out the other kinds.
         foreach (var (field, condition) in conditions)
         {
-            if (condition.Not is not null || condition.Optional || condition.Present == false || condition.Empty == true)
+            if (!condition.RequiresValue)
             {
                 continue;
             }
@@ -154,8 +149,8 @@ internal sealed class EventPattern
         foreach (var (field, condition) in conditions)
         {
             // Constant texts only, none numeric: the set then decides exactly as the condition's own comparison would.
-            if (field.Equals("im.message", StringComparison.OrdinalIgnoreCase) && IsPlainSet(condition)
-                && FieldCondition.ConstantTextSet(condition.EqualTo is not null ? [condition.EqualTo] : condition.In) is { } messages)
+            if (field.Equals("im.message", StringComparison.OrdinalIgnoreCase) && condition.IsPlainSet
+                && TextOptions.ConstantTextSet(condition.OneOf) is { } messages)
             {
                 return messages;
             }
@@ -166,8 +161,7 @@ internal sealed class EventPattern
 
     private static IReadOnlySet<EventSource>? SourcesOf(FieldCondition condition)
     {
-        var names = condition.EqualTo is not null ? [condition.EqualTo] : condition.In;
-        if (names is null || condition.Not is not null)
+        if (condition.OneOf is not { } names)
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LyncOwaDiag.Classification.Matching;
+using LyncOwaDiag.Classification.Matching.Operators;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -7,24 +8,24 @@ namespace LyncOwaDiag.Classification.Rules;
 
 /// <summary>
 /// Reads a field condition: a plain value (equal to it), a list (one of them), <c>null</c> (absent or empty), or a
-/// mapping of tests (<c>equals in matches contains gt ge lt le present empty as thumbprint covers hasItem before
-/// after not</c>).
+/// mapping of tests, whose keys and arguments <see cref="ConditionOperators"/> lists.
 /// </summary>
 internal static class ConditionReader
 {
-    private static readonly string[] Tests =
-        ["equals", "in", "matches", "contains", "gt", "ge", "lt", "le", "present", "empty", "as", "thumbprint", "sameHost", "covers", "hasItem", "before", "after", "not", "optional"];
+    private static readonly string[] Keys = ConditionOperators.All.Select(o => o.Key).ToArray();
+
+    private static readonly Dictionary<string, ConditionOperator> ByKey = ConditionOperators.All.ToDictionary(o => o.Key, StringComparer.Ordinal);
 
     public static FieldCondition? Read(YamlNode node, string field, RuleFileContext file)
     {
         switch (node)
         {
             case YamlScalarNode scalar when scalar.Style == ScalarStyle.Plain && (scalar.Value is null or "" or "~" or "null"):
-                return new FieldCondition { Present = false };
+                return new FieldCondition([new OperatorUse(ConditionOperators.Present, false)]);
             case YamlScalarNode scalar:
-                return Checked(new FieldCondition { EqualTo = scalar.Value ?? string.Empty }, node, field, file);
+                return Checked(new FieldCondition([new OperatorUse(ConditionOperators.EqualTo, scalar.Value ?? string.Empty)]), node, field, file);
             case YamlSequenceNode:
-                return Checked(new FieldCondition { In = file.Strings(node, field) }, node, field, file);
+                return Checked(new FieldCondition([new OperatorUse(ConditionOperators.In, new TextOptions(file.Strings(node, field)))]), node, field, file);
             case YamlMappingNode mapping:
                 return ReadTests(mapping, field, file);
             default:
@@ -33,84 +34,67 @@ internal static class ConditionReader
         }
     }
 
-    private static FieldCondition? ReadTests(YamlMappingNode mapping, string field, RuleFileContext file)
+    private static FieldCondition ReadTests(YamlMappingNode mapping, string field, RuleFileContext file)
     {
-        file.OnlyKeys(mapping, field, Tests);
-        var condition = new FieldCondition();
+        file.OnlyKeys(mapping, field, Keys);
+        var uses = new List<OperatorUse>();
         foreach (var (key, _, value) in file.Entries(mapping, field))
         {
-            var at = $"{field}.{key}";
-            string? Text() => file.Scalar(value, at);
-            double? Number()
+            if (ByKey.TryGetValue(key, out var op) && Argument(op.Argument, value, $"{field}.{key}", file) is { } argument)
             {
-                var t = Text();
-                if (t is not null && FieldCondition.TryNumber(t, out var n))
-                {
-                    return n;
-                }
-
-                file.Error(value, at, $"'{t}' is not a number");
-                return null;
+                uses.Add(new OperatorUse(op, argument));
             }
-
-            bool? Flag()
-            {
-                var t = Text();
-                if (t is "true" or "false")
-                {
-                    return t == "true";
-                }
-
-                file.Error(value, at, "expected true or false");
-                return null;
-            }
-
-            DateAnchor? Anchor()
-            {
-                var t = Text();
-                string? error = null;
-                if (t is not null && DateAnchor.TryParse(t, out var anchor, out error))
-                {
-                    return anchor;
-                }
-
-                file.Error(value, at, error ?? "expected a date anchor");
-                return null;
-            }
-
-            condition = key switch
-            {
-                "equals" => condition with { EqualTo = Text() },
-                "in" => condition with { In = file.Strings(value, at) },
-                "matches" => condition with { Matches = Pattern(value, at, file) },
-                "contains" => condition with { Contains = Text() },
-                "gt" => condition with { Gt = Number() },
-                "ge" => condition with { Ge = Number() },
-                "lt" => condition with { Lt = Number() },
-                "le" => condition with { Le = Number() },
-                "present" => condition with { Present = Flag() },
-                "empty" => condition with { Empty = Flag() },
-                "as" => condition with { As = Name(value, at, file) },
-                "thumbprint" => condition with { Thumbprint = Text() },
-                "sameHost" => condition with { SameHost = Text() },
-                "covers" => condition with { Covers = Text() },
-                "hasItem" => condition with { HasItem = Text() },
-                "before" => condition with { Before = Anchor() },
-                "after" => condition with { After = Anchor() },
-                "not" => condition with { Not = Read(value, at, file) },
-                "optional" => condition with { Optional = Flag() ?? false },
-                _ => condition,
-            };
         }
 
-        return Checked(condition, mapping, field, file);
+        return Checked(new FieldCondition(uses), mapping, field, file);
     }
 
+    /// <summary>An operator's argument as its kind is written, checked; null (with the error reported) when it is not valid.</summary>
+    private static object? Argument(ArgumentKind kind, YamlNode value, string at, RuleFileContext file) => kind switch
+    {
+        ArgumentKind.Text => file.Scalar(value, at),
+        ArgumentKind.Texts => new TextOptions(file.Strings(value, at)),
+        ArgumentKind.Number => Number(value, at, file),
+        ArgumentKind.Flag => Flag(value, at, file),
+        ArgumentKind.DateAnchor => Anchor(value, at, file),
+        ArgumentKind.Regex => Pattern(value, at, file) is { } regex ? new PatternArgument(regex) : null,
+        ArgumentKind.Name => Name(value, at, file),
+        ArgumentKind.Condition => Read(value, at, file),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "an argument kind the reader does not know"),
+    };
+
+    private static object? Number(YamlNode node, string field, RuleFileContext file)
+    {
+        var text = file.Scalar(node, field);
+        return text is not null && ValueComparison.TryNumber(text, out var n) ? n : Invalid(node, field, file, $"'{text}' is not a number");
+    }
+
+    private static object? Flag(YamlNode node, string field, RuleFileContext file)
+    {
+        var text = file.Scalar(node, field);
+        return text is "true" or "false" ? text == "true" : Invalid(node, field, file, "expected true or false");
+    }
+
+    private static object? Anchor(YamlNode node, string field, RuleFileContext file)
+    {
+        var text = file.Scalar(node, field);
+        string? error = null;
+        return text is not null && DateAnchor.TryParse(text, out var anchor, out error) ? anchor : Invalid(node, field, file, error ?? "expected a date anchor");
+    }
+
+    /// <summary>Reports why an argument is not valid; the null returned stands for it.</summary>
+    private static object? Invalid(YamlNode node, string field, RuleFileContext file, string problem)
+    {
+        file.Error(node, field, problem);
+        return null;
+    }
+
+    /// <summary>Placeholders in the condition's own texts must be well formed (a sub-condition's were checked as it was read).</summary>
     private static FieldCondition Checked(FieldCondition condition, YamlNode node, string field, RuleFileContext file)
     {
-        foreach (var text in new[] { condition.EqualTo, condition.Contains, condition.Thumbprint, condition.SameHost, condition.Covers, condition.HasItem }.Concat(condition.In ?? []))
+        foreach (var text in condition.Uses.SelectMany(u => u.Texts))
         {
-            if (text is not null && Placeholders.Check(text) is { } problem)
+            if (Placeholders.Check(text) is { } problem)
             {
                 file.Error(node, field, problem);
             }

@@ -80,7 +80,7 @@ internal static class MatcherReader
             {
                 if (key.Equals("source", StringComparison.OrdinalIgnoreCase))
                 {
-                    foreach (var name in condition.In ?? (condition.EqualTo is { } one ? [one] : []))
+                    foreach (var name in condition.SetTexts)
                     {
                         if (EventSourceNames.Parse(name) is null)
                         {

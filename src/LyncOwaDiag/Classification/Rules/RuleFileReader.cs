@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using LyncOwaDiag.Classification.Matchers;
 using LyncOwaDiag.Classification.Matching;
+using LyncOwaDiag.Classification.Vocabulary;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

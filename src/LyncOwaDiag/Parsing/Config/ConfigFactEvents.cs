@@ -18,7 +18,7 @@ internal static class ConfigFactEvents
             TimeQuality = context.FileTime is null || context.FileTimeIsLocal ? TimeQuality.LocalUnknownOffset : TimeQuality.Exact,
             Source = EventSource.Config,
             Host = context.FileHost,
-            Severity = fact.Note is "outside appSettings" ? Severity.Warning : Severity.Info,
+            Severity = fact.Note is ConfigFact.OutsideAppSettings ? Severity.Warning : Severity.Info,
             Kind = "config.fact",
             Summary = EventText.Summary(summary),
             Payload = fact,

@@ -75,7 +75,7 @@ internal static class ManifestReader
                 Name = "folder",
                 Value = listing.Exists ? "present" : "absent",
                 Items = listing.Entries,
-                Note = listing.Exists ? null : "absent",
+                Note = listing.Exists ? null : ConfigFact.Absent,
             });
         }
 

@@ -36,7 +36,7 @@ internal static partial class RegQueryReader
 
             if (line.StartsWith("ERROR:", StringComparison.OrdinalIgnoreCase) && line.Contains("unable to find", StringComparison.OrdinalIgnoreCase))
             {
-                events.Add(Fact(context, key, "(queried key or value)", string.Empty, "absent", number));
+                events.Add(Fact(context, key, "(queried key or value)", string.Empty, ConfigFact.Absent, number));
                 continue;
             }
 

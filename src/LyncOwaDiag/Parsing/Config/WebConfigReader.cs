@@ -56,7 +56,7 @@ internal static partial class WebConfigReader
                         var inAppSettings = path.Count == 2 && path[0] == "configuration" && path[1] == "appSettings";
                         if (inAppSettings || IsImKey(key))
                         {
-                            found.Add(Fact(context, key, reader.GetAttribute("value") ?? string.Empty, inAppSettings ? null : "outside appSettings", info.LineNumber));
+                            found.Add(Fact(context, key, reader.GetAttribute("value") ?? string.Empty, inAppSettings ? null : ConfigFact.OutsideAppSettings, info.LineNumber));
                         }
                     }
 
@@ -81,7 +81,7 @@ internal static partial class WebConfigReader
                         if (IsImKey(key2))
                         {
                             var line = startLine + reader.Value[..match.Index].Count(c => c == '\n');
-                            found.Add(Fact(context, key2, match.Groups["value"].Value, "commented out", line));
+                            found.Add(Fact(context, key2, match.Groups["value"].Value, ConfigFact.CommentedOut, line));
                         }
                     }
 

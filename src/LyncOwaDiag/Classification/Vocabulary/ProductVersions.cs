@@ -1,4 +1,4 @@
-namespace LyncOwaDiag.Classification.Rules;
+namespace LyncOwaDiag.Classification.Vocabulary;
 
 /// <summary>
 /// The products and versions rules may name, and how a version string from a snapshot (<c>Version 15.0 (Build

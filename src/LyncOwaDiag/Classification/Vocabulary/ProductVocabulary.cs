@@ -1,0 +1,47 @@
+namespace LyncOwaDiag.Classification.Vocabulary;
+
+/// <summary>
+/// The product names the classification engine itself must know, each with why. What is specific to a cause lives
+/// in the rule files; what is here is what the engine needs beside any rule. An architecture test keeps such names
+/// out of the engine's other files, so that this list stays the whole of it.
+/// </summary>
+internal static class ProductVocabulary
+{
+    /// <summary>
+    /// Where a bundle states its releases: a rule's <c>versions:</c> holds only when the releases found are among
+    /// its own (docs/design.md#rules), and these properties are all the engine looks at to find them.
+    /// </summary>
+    public static readonly IReadOnlyList<VersionSource> VersionSources =
+    [
+        // The collector's manifest records the builds it saw on the server.
+        new("exchange", null, "exchangeVersion", ProductVersions.Exchange),
+        // A hand-gathered bundle has no manifest, but often Get-ExchangeServer's output.
+        new("exchange", "Get-ExchangeServer", "AdminDisplayVersion", ProductVersions.Exchange),
+        new("lync", null, "lyncVersion", ProductVersions.Lync),
+    ];
+
+    /// <summary>
+    /// The event-log providers that take part in the integration: their errors and warnings are signals that need
+    /// explaining (docs/design.md#unexplained-signals); other providers' errors are only counted.
+    /// </summary>
+    public static readonly IReadOnlyList<string> IntegrationProviders = ["MSExchange OWA", "Schannel", "MSExchange ManagedAvailability"];
+
+    /// <summary>As <see cref="IntegrationProviders"/>, by the start of the name: Lync's and OCS's providers are many and versioned.</summary>
+    public static readonly IReadOnlyList<string> IntegrationProviderPrefixes = ["LS ", "LS-", "OCS ", "MSExchange OWA"];
+
+    /// <summary>
+    /// Snapshot scopes that are one settings file rather than a list of objects: every key of one file makes one
+    /// object, wherever it stands, so that a rule compares keys across the whole file. A cmdlet's objects are told
+    /// apart by name instead.
+    /// </summary>
+    public static readonly IReadOnlyList<string> SingleObjectScopes = ["web.config"];
+
+    /// <summary>
+    /// The ms-diagnostics attributes that carry a result code, in the order they are tried: the <c>resultCode</c>
+    /// and <c>resultName</c> fields read a SIP response's code from them.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ResultCodeAttributes = ["HRESULT", "WinsockFailureCode"];
+
+    /// <summary>The SIPStack connection record's field with the peer's address, which <c>record.peerIp</c> reads.</summary>
+    public const string PeerIpField = "Peer-IP";
+}
