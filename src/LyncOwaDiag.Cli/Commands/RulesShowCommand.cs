@@ -31,7 +31,11 @@ public sealed class RulesShowCommand(CliOutput output) : Command<RulesShowSettin
         Line($"  recognised by: {string.Join(", ", rule.MatcherKinds)} ({rule.Matchers.Count} matcher(s))");
         if (rule.Explains.Count > 0)
         {
-            Line("  explains: " + string.Join(", ", rule.Explains));
+            Line("  explains:");
+            foreach (var edge in rule.ExplainsEdges)
+            {
+                Line($"    {edge.RuleId}: {edge.Because}");
+            }
         }
 
         if (rule.Requires.Count > 0)

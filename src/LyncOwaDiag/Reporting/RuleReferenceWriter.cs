@@ -58,7 +58,12 @@ public static class RuleReferenceWriter
         if (rule.Explains.Count > 0)
         {
             w.WriteLine();
-            w.WriteLine("Explains: " + string.Join(", ", rule.Explains.Select(id => $"[{id}](#{Anchor(id)})")) + ".");
+            w.WriteLine("Explains:");
+            w.WriteLine();
+            foreach (var edge in rule.ExplainsEdges)
+            {
+                w.WriteLine($"- [{edge.RuleId}](#{Anchor(edge.RuleId)}): {MarkdownText.Escape(edge.Because)}");
+            }
         }
 
         if (rule.Requires.Count > 0)

@@ -6,13 +6,14 @@ namespace LyncOwaDiag.Tests.Classification;
 /// <summary>Ranking (docs/design.md#ranking): a cause above what it explains (folded under it), then severity, then confidence.</summary>
 public class RankingTests
 {
-    private static string TwoRules(string causeExtra = "") =>
+    private static string TwoRules(string causeExtra = "", string effectConfidence = "high") =>
         Rule("X-CAUSE", """
                   - event: { source: event-log, eventId: 83 }
-            """, extra: "    explains: [X-EFFECT]\n" + causeExtra)
+            """, extra: "    explains: { X-EFFECT: the cause produces the effect }\n" + causeExtra)
         + "\n" + Rule("X-EFFECT", """
                   - event: { source: event-log, eventId: 88 }
-            """).Replace("rules:\n", string.Empty, StringComparison.Ordinal).Replace("severity: error", "severity: critical", StringComparison.Ordinal);
+            """).Replace("rules:\n", string.Empty, StringComparison.Ordinal).Replace("severity: error", "severity: critical", StringComparison.Ordinal)
+            .Replace("confidence: high", $"confidence: {effectConfidence}", StringComparison.Ordinal);
 
     [Fact]
     public void ACause_FoldsTheConsequenceItExplains_AndTakesItsSeverity()
@@ -23,6 +24,23 @@ public class RankingTests
         Assert.Equal("X-CAUSE", top.RuleId);
         Assert.Equal("X-EFFECT", Assert.Single(top.Consequences).RuleId);
         Assert.Equal(Severity.Critical, top.Severity);
+    }
+
+    [Fact]
+    public void AFoldedConsequence_LessSureThanItsCause_ShowsNoFixOfItsOwn()
+    {
+        var top = Assert.Single(Run(Rules(TwoRules(effectConfidence: "low")), [EventLog("MSExchange OWA", 88), EventLog("MSExchange OWA", 83, seconds: 5)]).Findings);
+
+        Assert.NotEmpty(top.Fix);
+        Assert.Empty(Assert.Single(top.Consequences).Fix);
+    }
+
+    [Fact]
+    public void AFoldedConsequence_AsSureAsItsCause_KeepsItsFix()
+    {
+        var top = Assert.Single(Run(Rules(TwoRules()), [EventLog("MSExchange OWA", 88), EventLog("MSExchange OWA", 83, seconds: 5)]).Findings);
+
+        Assert.NotEmpty(Assert.Single(top.Consequences).Fix);
     }
 
     [Fact]

@@ -60,9 +60,37 @@ public class RuleFileReaderTests
     [Fact]
     public void ExplainingAnUnknownRule_IsAnError()
     {
-        var error = Assert.Single(Errors(Valid + "\nexplains: [NO-SUCH-RULE]\n"));
+        var error = Assert.Single(Errors(Valid + "\nexplains: { NO-SUCH-RULE: it would }\n"));
         Assert.Equal("explains", error.Field);
         Assert.Contains("'NO-SUCH-RULE', which is no rule", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnExplainedRuleWithoutItsWhy_IsAnError()
+    {
+        var error = Assert.Single(Errors(Valid + "\nexplains: [ENDPOINT-MANAGER-NOT-INITIALISED]\n"));
+        Assert.Equal("explains", error.Field);
+        Assert.Contains("needs the sentence that says why", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoRulesExplainingEachOther_AreACycle_ThatIsAnError()
+    {
+        using var folder = new TempFolder();
+        folder.File("a.yaml", "rules:\n  - " + Valid.Replace("\n", "\n    ", StringComparison.Ordinal).Replace("X-OK", "X-ONE", StringComparison.Ordinal) + "\n    explains: { X-TWO: one makes two }\n"
+            + "  - " + Valid.Replace("\n", "\n    ", StringComparison.Ordinal).Replace("X-OK", "X-TWO", StringComparison.Ordinal) + "\n    explains: { X-ONE: two makes one }\n");
+
+        var error = Assert.Single(RuleSet.LoadFolderOnly(folder.Path).Errors);
+
+        Assert.Contains("the explains graph has a cycle: X-ONE → X-TWO → X-ONE", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheBuiltInExplainsGraph_HasAWhyOnEveryEdge_AndNoCycle()
+    {
+        var rules = LyncOwaDiag.Classification.Rules.RuleSet.Load(null);
+        Assert.Empty(rules.Errors);
+        Assert.All(rules.Rules.SelectMany(r => r.ExplainsEdges), e => Assert.True(e.Because.Length > 20, $"{e.RuleId}: '{e.Because}' says too little"));
     }
 
     [Fact]

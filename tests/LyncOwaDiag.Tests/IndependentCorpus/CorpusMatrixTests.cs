@@ -12,19 +12,7 @@ public sealed class CorpusMatrixTests(ITestOutputHelper output)
 {
     /// <summary>(scenario, variation) → why the variation changes the conclusion today.</summary>
     internal static readonly IReadOnlyDictionary<(string Scenario, string Variation), string> KnownFailures =
-        new Dictionary<(string, string), string>
-        {
-            [("WEBCONFIG-RESET-BY-CU/cu-overnight-collector", "viewer-csv-en")] = ResetByCu,
-            [("WEBCONFIG-RESET-BY-CU/cu-overnight-collector", "viewer-txt-en")] = ResetByCu,
-            [("WEBCONFIG-RESET-BY-CU/cu-overnight-collector", "viewer-csv-de")] = ResetByCu,
-            [("WEBCONFIG-RESET-BY-CU/cu-overnight-collector", "viewer-xml")] = ResetByCu,
-            [("WEBCONFIG-RESET-BY-CU/cu-overnight-collector", "get-winevent-csv")] = ResetByCu,
-            [("WEBCONFIG-RESET-BY-CU/cu-overnight-collector", "wevtutil-text")] = ResetByCu,
-            [("WEBCONFIG-RESET-BY-CU/cu-overnight-viewer-csv-hand", "evtx")] = ResetByCu,
-            [("WEBCONFIG-RESET-BY-CU/cu-overnight-viewer-csv-hand", "wevtutil-xml")] = ResetByCu,
-        };
-
-    private const string ResetByCu = "the CU's events are matched on their rendered message, which EVTX and wevtutil XML lack (insertion strings only)";
+        new Dictionary<(string, string), string>();
 
     /// <summary>
     /// Cells where the variation would contradict the scenario (a healthy neighbour beside a pool that is down), so

@@ -51,9 +51,11 @@ internal static class FindingRanker
             }
         }
 
+        // A consequence less sure than its cause shows no fix of its own: the cause's fix is the one to act on, and a
+        // candidate's steps beside it would read as a second, equally founded plan.
         return top.Select(t => t with
             {
-                Consequences = folded[t].OrderBy(Key).ToList(),
+                Consequences = folded[t].Select(c => c.Confidence > t.Confidence ? c with { Fix = [] } : c).OrderBy(Key).ToList(),
                 Severity = folded[t].Select(c => c.Severity).Append(t.Severity).Min(),
             })
             .OrderBy(Key)

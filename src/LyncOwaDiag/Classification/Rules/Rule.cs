@@ -26,7 +26,11 @@ public sealed record Rule
     /// <summary>The versions as one line, e.g. <c>exchange 2013/2016; lync 2013</c>; empty when the rule names none.</summary>
     public string VersionsText => string.Join("; ", Versions.Select(v => $"{v.Key} {string.Join("/", v.Value)}"));
 
-    public IReadOnlyList<string> Explains { get; init; } = [];
+    /// <summary>The findings this cause produces, each with why; a finding explained here folds under this one.</summary>
+    public IReadOnlyList<ExplainsEdge> ExplainsEdges { get; init; } = [];
+
+    /// <summary>The ids of <see cref="ExplainsEdges"/>.</summary>
+    public IReadOnlyList<string> Explains => [.. ExplainsEdges.Select(e => e.RuleId)];
 
     public required IReadOnlyList<FixTemplate> Fix { get; init; }
 

@@ -118,7 +118,7 @@ internal static partial class RuleFileReader
         var severity = file.Get(mapping, "severity") is { } s ? Enums.Severity(s, "severity", file) : Missing<Model.Severity>(mapping, "severity", file);
         var confidence = file.Get(mapping, "confidence") is { } c ? Enums.Confidence(c, "confidence", file) : Missing<Model.Confidence>(mapping, "confidence", file);
         var versions = Versions(mapping, file);
-        var explains = file.Get(mapping, "explains") is { } x ? file.Strings(x, "explains") : [];
+        var explains = file.Get(mapping, "explains") is { } x ? Explains(x, file) : [];
         var requires = file.Get(mapping, "requires") is { } q ? file.Strings(q, "requires") : [];
         var groupBy = file.Get(mapping, "groupBy") is { } g ? file.Strings(g, "groupBy") : [];
         var fix = Fix(mapping, file);
@@ -164,7 +164,7 @@ internal static partial class RuleFileReader
             Cause = cause,
             Confirm = confirm,
             Versions = versions,
-            Explains = explains,
+            ExplainsEdges = explains,
             Requires = requires,
             GroupBy = groupBy,
             Fix = fix,
@@ -360,4 +360,29 @@ internal static partial class RuleFileReader
 
     [GeneratedRegex("^[A-Z0-9]+(-[A-Z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex RuleId();
+
+    /// <summary><c>explains: { RULE-ID: why this cause produces that finding }</c>; an edge without its why is an error.</summary>
+    private static IReadOnlyList<ExplainsEdge> Explains(YamlNode node, RuleFileContext file)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            file.Error(node, "explains", "each explained rule needs the sentence that says why: write explains: { RULE-ID: because … }");
+            return [];
+        }
+
+        var edges = new List<ExplainsEdge>();
+        foreach (var (key, _, value) in file.Entries(mapping, "explains"))
+        {
+            var because = file.Scalar(value, $"explains.{key}");
+            if (string.IsNullOrWhiteSpace(because))
+            {
+                file.Error(value, $"explains.{key}", "say why this cause produces that finding");
+                continue;
+            }
+
+            edges.Add(new ExplainsEdge(key, because.Trim()));
+        }
+
+        return edges;
+    }
 }

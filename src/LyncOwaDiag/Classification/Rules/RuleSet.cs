@@ -126,7 +126,43 @@ public sealed class RuleSet
             }
         }
 
+        if (ExplainsCycle(rules) is { } cycle)
+        {
+            errors.Add(Error(cycle[0].Origin, "explains", $"the explains graph has a cycle: {string.Join(" → ", cycle.Select(r => r.Id).Append(cycle[0].Id))}; a cause cannot be its own consequence"));
+        }
+
         return new RuleSet(rules, checklist, errors);
+    }
+
+    /// <summary>A cycle of <c>explains</c> edges, if there is one: then no finding on it could be told the cause.</summary>
+    private static List<Rule>? ExplainsCycle(IReadOnlyList<Rule> rules)
+    {
+        var byId = rules.GroupBy(r => r.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
+        var state = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var path = new List<Rule>();
+        List<Rule>? Visit(Rule rule)
+        {
+            state[rule.Id] = 1;
+            path.Add(rule);
+            foreach (var next in rule.Explains.Where(byId.ContainsKey).Select(id => byId[id]))
+            {
+                if (state.GetValueOrDefault(next.Id) == 1)
+                {
+                    return path.SkipWhile(r => !r.Id.Equals(next.Id, StringComparison.OrdinalIgnoreCase)).ToList();
+                }
+
+                if (state.GetValueOrDefault(next.Id) == 0 && Visit(next) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            path.RemoveAt(path.Count - 1);
+            state[rule.Id] = 2;
+            return null;
+        }
+
+        return byId.Values.Where(r => state.GetValueOrDefault(r.Id) == 0).Select(Visit).FirstOrDefault(c => c is not null);
     }
 
     private static string OriginFile(string origin) => origin[..Math.Max(0, origin.LastIndexOf(':'))];
