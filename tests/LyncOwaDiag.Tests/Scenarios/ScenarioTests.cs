@@ -130,7 +130,9 @@ public class ScenarioTests
     [InlineData("SITE-ID-WRONG", "New-CsTrustedApplicationPool -Identity atl-mbx-001.litwareinc.com")]
     [InlineData("UM-DIALPLAN-ROUTING", "Add=\"Atlanta SIP Dial Plan\"")]
     [InlineData("VDIR-IM-SETTINGS-IGNORED", "value=\"atl-cs-001.litwareinc.com\"")]
-    [InlineData("IM-PAYLOAD-NOT-PICKED", "sip:pilar@litwareinc.com")]
+    [InlineData("IM-PAYLOAD-NOT-PICKED", "Get-MailboxStatistics -Identity \"pilar@litwareinc.com\"")]
+    [InlineData("SITE-ID-WRONG", "-Site 1 ")]
+    [InlineData("CERT-NAME-MISMATCH", "New-CsTrustedApplicationPool -Identity mail.litwareinc.com")]
     public void TheFix_IsFilledWithTheBundlesValues(string name, string command)
     {
         var result = Diagnoser.Diagnose(new DiagnoseOptions { Paths = [Path.Combine(Folder, name, "bundle")] });

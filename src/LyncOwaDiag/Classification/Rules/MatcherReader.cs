@@ -153,11 +153,12 @@ internal static class MatcherReader
             return null;
         }
 
-        file.OnlyKeys(mapping, field, "each", "some", "none");
+        file.OnlyKeys(mapping, field, "each", "some", "none", "also");
         var each = Required(mapping, "each", field, file) is { } e ? Selector(e, $"{field}.each", file) : null;
         var some = file.Get(mapping, "some") is { } s ? Selectors(s, $"{field}.some", file) : [];
         var none = file.Get(mapping, "none") is { } n ? Selectors(n, $"{field}.none", file) : [];
-        return each is null ? null : new ConfigMatcher(each, some, none, options);
+        var also = file.Get(mapping, "also") is { } a ? Selectors(a, $"{field}.also", file) : [];
+        return each is null ? null : new ConfigMatcher(each, some, none, options) { Also = also };
     }
 
     private static IReadOnlyList<ConfigSelector> Selectors(YamlNode node, string field, RuleFileContext file) =>
