@@ -25,7 +25,8 @@ public class CommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("ATL-CS-001, ATL-CS-002", run.Out, StringComparison.Ordinal);
         Assert.Contains("DMZ-EDGE01", run.Out, StringComparison.Ordinal);
-        Assert.Contains("sipstack (folder name, a guess)", run.Out, StringComparison.Ordinal);
+        // The folder holds ATL-CS-001's, ATL-CS-002's and DMZ-EDGE01's traces: its name stands for none of them.
+        Assert.DoesNotContain("sipstack (folder name", run.Out, StringComparison.Ordinal);
         Assert.Contains("Timeline: 25 events from 2013-05-14 09:20:30.004 to 2013-05-14 09:25:05.500 UTC", run.Out, StringComparison.Ordinal);
         Assert.Contains("assumed-UTC: 4 input(s)", run.Out, StringComparison.Ordinal);
         Assert.Contains("record starting at line 81 has no $$end_record", run.Out, StringComparison.Ordinal);
@@ -37,16 +38,35 @@ public class CommandTests
     [Fact]
     public void Timeline_MarksAHostKnownOnlyByItsFolder_AsAGuess_InText_Csv_AndJsonl()
     {
-        var text = CliRun.Of("timeline", CliRun.Samples, "--quiet");
-        var csv = CliRun.Of("timeline", CliRun.Samples, "--format", "csv", "--quiet");
-        var jsonl = CliRun.Of("timeline", CliRun.Samples, "--format", "jsonl", "--quiet");
+        // An OCSLogger trace names no machine; alone in a folder, the folder's name is the only (guessed) server.
+        var temp = Directory.CreateTempSubdirectory("lyncowadiag-cli-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(temp, "fe-lab"));
+            File.Copy(Path.Combine(CliRun.Samples, "ocslogger-register-invite-diagnostics.txt"), Path.Combine(temp, "fe-lab", "trace.txt"));
+            var text = CliRun.Of("timeline", temp, "--quiet");
+            var csv = CliRun.Of("timeline", temp, "--format", "csv", "--quiet");
+            var jsonl = CliRun.Of("timeline", temp, "--format", "jsonl", "--quiet");
 
-        Assert.Contains(" sipstack (folder-name guess) ", text.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("ATL-CS-001 (folder-name", text.Out, StringComparison.Ordinal);
-        Assert.Contains(",sipstack (folder-name guess),", csv.Out, StringComparison.Ordinal);
-        var guessed = jsonl.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains("\"hostGuess\":true", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(guessed);
-        Assert.All(guessed, l => Assert.Contains("\"host\":{\"name\":\"sipstack\"}", l, StringComparison.Ordinal));
+            Assert.Contains(" fe-lab (folder-name guess) ", text.Out, StringComparison.Ordinal);
+            Assert.Contains(",fe-lab (folder-name guess),", csv.Out, StringComparison.Ordinal);
+            var guessed = jsonl.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains("\"hostGuess\":true", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(guessed);
+            Assert.All(guessed, l => Assert.Contains("\"host\":{\"name\":\"fe-lab\"}", l, StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Timeline_AFolderOfSeveralServersTraces_LendsItsNameToNone()
+    {
+        var text = CliRun.Of("timeline", CliRun.Samples, "--quiet");
+
+        Assert.DoesNotContain("folder-name guess", text.Out, StringComparison.Ordinal);
+        Assert.Contains(" ATL-CS-001 ", text.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public sealed record SipStackRecord : EventPayload
 
     public string? Peer { get; init; }
 
+    /// <summary>What a connection record (TF_CONNECTION) says of the connection: addresses, transport, names.</summary>
+    public SipStackConnection? Connection { get; init; }
+
     /// <summary>Every <c>Key: value</c> field of the record, in order, names as written.</summary>
     public IReadOnlyList<SipHeaderValue> Fields { get; init; } = [];
 

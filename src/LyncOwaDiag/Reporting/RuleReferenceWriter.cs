@@ -78,7 +78,8 @@ public static class RuleReferenceWriter
         var step = 0;
         foreach (var fix in rule.Fix)
         {
-            w.WriteLine($"{(++step).ToString(CultureInfo.InvariantCulture)}. {MarkdownText.Escape(fix.Text)}");
+            var when = fix.When is null ? string.Empty : $" *(when the evidence gives {MarkdownText.Escape(fix.When)})*";
+            w.WriteLine($"{(++step).ToString(CultureInfo.InvariantCulture)}. {MarkdownText.Escape(fix.Text)}{when}");
             if (fix.Command is not null)
             {
                 w.WriteLine();

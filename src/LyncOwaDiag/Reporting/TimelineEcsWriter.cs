@@ -151,6 +151,19 @@ public sealed class TimelineEcsWriter : ITimelineWriter
                     w.WriteEndObject();
                 }
 
+                if (r.Connection is { } c)
+                {
+                    w.WriteStartObject("connection");
+                    WriteIfPresent(w, "local", c.LocalAddress);
+                    WriteIfPresent(w, "peer", c.PeerAddress);
+                    WriteIfPresent(w, "peerFqdn", c.PeerFqdn);
+                    WriteIfPresent(w, "transport", c.Transport);
+                    WriteIfPresent(w, "id", c.ConnectionId);
+                    WriteIfPresent(w, "fqdn", c.DataFqdn);
+                    WriteIfPresent(w, "data", c.Data);
+                    w.WriteEndObject();
+                }
+
                 break;
         }
 

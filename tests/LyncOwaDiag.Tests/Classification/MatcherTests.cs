@@ -122,6 +122,23 @@ public class MatcherTests
     }
 
     [Fact]
+    public void Absent_TheExpectedEventOnAnotherServer_DoesNotCountForThisOne()
+    {
+        var rules = Rules(Rule("X-ABSENT", AbsentRule));
+
+        // ATL-MBX-001 signs users in and logs no 112 in its Application log; its neighbour logs one.
+        var result = Run(rules,
+        [
+            EventLog("MSExchange Common", 4999, seconds: 0, level: 4, host: "ATL-MBX-001"),
+            ImRow("sign-in-started", "CreateEndpointAndBeginSignIn", seconds: 60, host: "ATL-MBX-001"),
+            EventLog("MSExchange OWA", 112, seconds: 90, host: "ATL-MBX-002", file: "mbx02/Application.evtx"),
+            EventLog("MSExchange Common", 4999, seconds: 120, level: 4, host: "ATL-MBX-001"),
+        ]);
+
+        Assert.Equal("X-ABSENT", Assert.Single(result.Findings).RuleId);
+    }
+
+    [Fact]
     public void Absent_WithoutTheSourceCollected_IsNotChecked_NotAFinding()
     {
         var rules = Rules(Rule("X-ABSENT", AbsentRule));
@@ -130,7 +147,7 @@ public class MatcherTests
 
         Assert.Empty(result.Findings);
         var notChecked = Assert.Single(result.NotChecked);
-        Assert.Equal(("X-ABSENT", "no Application log was collected"), (notChecked.RuleId, notChecked.Reason));
+        Assert.Equal(("X-ABSENT", "no Application log was collected (server ATL-MBX-001)"), (notChecked.RuleId, notChecked.Reason));
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public sealed class CorpusMatrixTests(ITestOutputHelper output)
         {
             [("IM-ENABLED-NOT-INTEGRATED/nothing-integrated", "2nd-mailbox")] =
                 "the scenario is an organisation that integrated nothing; an integrated neighbour makes it one server missing its web.config keys (WEBCONFIG-IMSERVERNAME-MISSING), a different documented cause",
+            [("TRUSTED-APP-DUPLICATE/44024-and-14493-evtx-hand", "2nd-mailbox")] =
+                "the scenario's Exchange servers serve a SipName dial plan, so a trusted application pool for the neighbour is itself a duplicate: it cannot be healthy beside it",
         };
 
     public static TheoryData<string> Variations => new(CorpusVariations.All.Select(v => v.Name));

@@ -19,8 +19,6 @@ public sealed class IndependentCorpusTests(ITestOutputHelper output)
             "expected top USER-NOT-ENABLED, Degraded; actual top USER-NOT-ENABLED but Failing: one user's REGISTER 404 fails the essential sign-ins-succeed check for the whole server",
         ["CERT-NAME-MISMATCH/not-configured-plus-14428-and-snapshots"] =
             "expected CERT-NAME-MISMATCH alone at error level; actual top CERT-NAME-MISMATCH, but TOPOLOGY-NOT-ENABLED also at error (medium) although 14492 lists ex15-mbx-01 and the certificate snapshot explains the 'not a configured server' records",
-        ["CLOCK-SKEW/sec-e-time-skew-toward-owa"] =
-            "expected CLOCK-SKEW alone at error level; actual top CLOCK-SKEW plus WRONG-IMSERVERNAME (error, low) from the SignInCallback failures the skew itself causes (the 1010 with SEC_E_TIME_SKEW no longer reads as a name mismatch)",
         ["ENDPOINT-MANAGER-NOT-INITIALISED/restart-then-silence"] =
             "expected top ENDPOINT-MANAGER-NOT-INITIALISED, Failing; actual Verified (top TRACE-INSUFFICIENT, info): the 08:00 event 112 counts although the app pool restarted at 12:58 (Disposing EndpointManager, new IM log header, 'Initializing Endpoint' never followed by 'initialized') and no 112 came after",
         ["ENDPOINT-MANAGER-NOT-INITIALISED/no-112-event-xml-hand"] =
@@ -33,14 +31,8 @@ public sealed class IndependentCorpusTests(ITestOutputHelper output)
             "expected top SITE-ID-WRONG; actual top TRUSTED-APP-MISSING and no SITE-ID-WRONG: neither the New-CsTrustedApplicationPool error nor its -Site \"Atlanta Datacenter\" (a DisplayName, not Get-CsSite's SiteId 1) is used",
         ["TRUSTED-APP-MISSING/trace-and-14492-csv-no-snapshots"] =
             "expected top TRUSTED-APP-MISSING; actual top CERT-NAME-MISMATCH (error, low) with TRUSTED-APP-MISSING folded under it, although the records' fqdn is the server's own FQDN and 14492 lists no OWA server",
-        ["TRACE-INSUFFICIENT/trace-misses-the-failures"] =
-            "expected top TRACE-INSUFFICIENT; actual top WRONG-IMSERVERNAME (error, low) from SignInCallback rows whose Lyncserver is the pool named in web.config and in the trace's CLS bracket; TRACE-INSUFFICIENT (info) second",
-        ["APPPOOL-NOT-RECYCLED/imservername-fixed-not-recycled"] =
-            "expected top APPPOOL-NOT-RECYCLED; actual top WRONG-IMSERVERNAME (error, low) from the stale Lyncserver value web.config no longer has; APPPOOL-NOT-RECYCLED found (warning) but ranked below its consequence",
         ["APPPOOL-NOT-RECYCLED/thumbprint-fixed-not-recycled"] =
             "expected top APPPOOL-NOT-RECYCLED; actual top CERT-NOT-FOUND for the old thumbprint web.config no longer names; APPPOOL-NOT-RECYCLED found (warning) but ranked below its consequence",
-        ["VDIR-IM-SETTINGS-IGNORED/server-name-on-vdir-not-in-web-config"] =
-            "expected top WEBCONFIG-IMSERVERNAME-MISSING with the informational VDIR-IM-SETTINGS-IGNORED beside it; actual top VDIR-IM-SETTINGS-IGNORED at error level with WEBCONFIG-IMSERVERNAME-MISSING folded under it",
         ["VDIR-IM-TYPE-NONE/format-list-utf16-collector"] =
             "expected top VDIR-IM-TYPE-NONE; actual top IM-LOG-FOLDER-MISSING and VDIR-IM-TYPE-NONE listed as not checked (no Get-OwaMailboxPolicy output) although IM never initialised",
         ["WEBCONFIG-KEYS-MISPLACED/keys-only-in-front-end-web-config"] =

@@ -177,10 +177,10 @@ internal static class ScenarioCatalog
         {
             Top = "POLICY-IM-DISABLED", Checklist = new Dictionary<string, string> { ["event-112"] = "failed", ["im-log-present"] = "failed", ["sign-ins-succeed"] = "failed", ["presence-traffic"] = "failed", ["no-errors"] = "failed" },
         },
-        new("VDIR-IM-SETTINGS-IGNORED", "The admin set -InstantMessagingServerName on the virtual directory instead of web.config, which lacks the key.",
+        new("VDIR-IM-SETTINGS-IGNORED", "The admin set -InstantMessagingServerName on the virtual directory instead of web.config, which lacks the key: the missing key is the cause, the ignored virtual-directory setting an informational finding beside it (KNOWLEDGE.md).",
             Healthy with { VdirImServerName = BundleSpec.Pool, WebConfigKeys = Keys(server: null), Startup = ImStart.NotStarted, Trace = FrontEndTrace.NoOwaTraffic })
         {
-            Top = "VDIR-IM-SETTINGS-IGNORED", Allowed = ["WEBCONFIG-IMSERVERNAME-MISSING", "ENDPOINT-MANAGER-NOT-INITIALISED", "IM-ENABLED-NOT-INTEGRATED"], Checklist = NoImStart,
+            Top = "WEBCONFIG-IMSERVERNAME-MISSING", Allowed = ["VDIR-IM-SETTINGS-IGNORED", "ENDPOINT-MANAGER-NOT-INITIALISED", "IM-ENABLED-NOT-INTEGRATED"], Checklist = NoImStart,
         },
         new("APPPOOL-NOT-RECYCLED", "web.config was changed at 09:20:50 but the OWA app pool still runs from 08:50: no restart, no new event 112.",
             Healthy with { WebConfigWritten = BundleSpec.Start.AddSeconds(50), StartBeforeWebConfigChange = true })

@@ -68,9 +68,11 @@ public class ScenarioTests
     public void EveryRule_HasAScenario_NamedByItsId()
     {
         var ids = RuleSet.Load().Rules.Select(r => r.Id).Order(StringComparer.Ordinal);
-        var tops = ScenarioCatalog.All.Where(s => s.Top is not null).Select(s => s.Top!).Order(StringComparer.Ordinal);
-        Assert.Equal(ids, tops);
-        Assert.All(ScenarioCatalog.All.Where(s => s.Top is not null), s => Assert.Equal(s.Top, s.Name));
+        var named = ScenarioCatalog.All.Where(s => s.Top is not null).Select(s => s.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(ids, named);
+
+        // A scenario names its rule first, or beside the cause when the rule is informational (VDIR-IM-SETTINGS-IGNORED).
+        Assert.All(ScenarioCatalog.All.Where(s => s.Top is not null), s => Assert.True(s.Top == s.Name || s.Allowed.Contains(s.Name), $"{s.Name}: top {s.Top}"));
     }
 
     [Theory]
@@ -115,7 +117,8 @@ public class ScenarioTests
         Assert.Empty(result.Findings);
         Assert.Equal(ChecklistState.NotChecked, Assert.Single(result.Checklist, c => c.Id == "event-112").State);
         var notChecked = Assert.Single(result.NotChecked);
-        Assert.Equal(("ENDPOINT-MANAGER-NOT-INITIALISED", "no Application log of the mailbox server was collected"), (notChecked.RuleId, notChecked.Reason));
+        Assert.Equal("ENDPOINT-MANAGER-NOT-INITIALISED", notChecked.RuleId);
+        Assert.StartsWith("no Application log of the mailbox server was collected (server ", notChecked.Reason, StringComparison.Ordinal);
         Assert.Contains("event-112", result.VerdictReason, StringComparison.Ordinal);
     }
 
@@ -130,7 +133,9 @@ public class ScenarioTests
     [InlineData("SITE-ID-WRONG", "New-CsTrustedApplicationPool -Identity atl-mbx-001.litwareinc.com")]
     [InlineData("UM-DIALPLAN-ROUTING", "Add=\"Atlanta SIP Dial Plan\"")]
     [InlineData("VDIR-IM-SETTINGS-IGNORED", "value=\"atl-cs-001.litwareinc.com\"")]
-    [InlineData("IM-PAYLOAD-NOT-PICKED", "sip:pilar@litwareinc.com")]
+    [InlineData("IM-PAYLOAD-NOT-PICKED", "Get-MailboxStatistics -Identity \"pilar@litwareinc.com\"")]
+    [InlineData("SITE-ID-WRONG", "-Site 1 ")]
+    [InlineData("CERT-NAME-MISMATCH", "New-CsTrustedApplicationPool -Identity mail.litwareinc.com")]
     public void TheFix_IsFilledWithTheBundlesValues(string name, string command)
     {
         var result = Diagnoser.Diagnose(new DiagnoseOptions { Paths = [Path.Combine(Folder, name, "bundle")] });

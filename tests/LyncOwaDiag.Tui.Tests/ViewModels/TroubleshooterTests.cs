@@ -67,6 +67,22 @@ public sealed class TroubleshooterTests : IDisposable
     }
 
     [Fact]
+    public void Detail_OfAConnectionRecord_ShowsEveryField_AndItsRowNamesBothEnds()
+    {
+        var row = Enumerable.Range(0, _model.Rows.Count).First(r => _model.Rows.Summary(r).Contains("TLS negotiation succeeded", StringComparison.Ordinal));
+        _model.Select(row);
+        var (_, text) = _model.Detail();
+
+        Assert.StartsWith("TL_INFO(TF_CONNECTION)", text, StringComparison.Ordinal);
+        foreach (var field in (string[])["Peer-IP: 192.168.30.5:5061", "Peer-FQDN: dmz-edge01.litwareinc.com", "Transport: TLS"])
+        {
+            Assert.Contains(field, text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("peer dmz-edge01.litwareinc.com 192.168.30.5:5061, TLS", _model.Rows.Summary(row), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Detail_OfAnEvtxRecord_IsTheRecordAsRead_AndOfOneLineXml_IsIndented()
     {
         var evtx = Enumerable.Range(0, _model.Rows.Count).First(r => _model.Rows.Index.Location(r).File.EndsWith(".evtx", StringComparison.Ordinal));

@@ -180,7 +180,8 @@ internal sealed class Classifier
             Cause = Fill(rule.Cause),
             Confirm = found.Confidence == Confidence.High || rule.Confirm is null ? null : Fill(rule.Confirm),
             Evidence = found.Evidence.OrderBy(e => e.Time).ToList(),
-            Fix = rule.Fix.Select(f => new FixStep(Fill(f.Text), f.Command is null ? null : Placeholders.FillCommand(f.Command, Lookup))).ToList(),
+            Fix = rule.Fix.Where(f => f.When is null || Lookup(f.When) is not null)
+                .Select(f => new FixStep(Fill(f.Text), f.Command is null ? null : Placeholders.FillCommand(f.Command, Lookup))).ToList(),
             References = rule.References.Select(r => r.ToString()).ToList(),
             FirstSeen = found.First,
             LastSeen = found.Last,
@@ -190,7 +191,11 @@ internal sealed class Classifier
         };
     }
 
-    /// <summary><c>{fact:Scope/Name}</c>: the first effective value of that property in any snapshot.</summary>
+    /// <summary>
+    /// <c>{fact:Scope/Name}</c>: the value of that property the snapshots agree on. Where they hold several (two sites,
+    /// two certificates) there is no telling which one the finding is about, so none is given and the placeholder's
+    /// default says what to look up; a rule that knows which object it means binds it with <c>also:</c> instead.
+    /// </summary>
     private string? Fact(string path)
     {
         var slash = path.IndexOf('/');
@@ -199,7 +204,9 @@ internal sealed class Classifier
             return null;
         }
 
-        return _config.InScope(path[..slash]).SelectMany(o => o.Values(path[(slash + 1)..])).Select(v => v.Text.Trim()).FirstOrDefault(v => v.Length > 0);
+        var values = _config.InScope(path[..slash]).SelectMany(o => o.Values(path[(slash + 1)..])).Select(v => v.Text.Trim()).Where(v => v.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
+        return values.Count == 1 ? values[0] : null;
     }
 
     private Dictionary<string, HashSet<string>> ProductsSeen()

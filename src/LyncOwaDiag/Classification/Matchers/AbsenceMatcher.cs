@@ -26,30 +26,57 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
 
     public override MatcherRun Start() => new Run(this);
 
+    /// <summary>
+    /// One server's side of the check: a change on one mailbox server is followed (or not) by a restart on that server,
+    /// never on its neighbour. Events of no known server count for every server (they cannot refute one in particular).
+    /// </summary>
+    private sealed class HostState
+    {
+        public readonly List<Evidence> Before = [];
+        public readonly Bindings Bindings = new();
+        public readonly Dictionary<string, (DateTimeOffset First, DateTimeOffset Last, bool Matched)> Sources = new(StringComparer.Ordinal);
+        public long Preconditions;
+        public DateTimeOffset? FirstPrecondition;
+        public DateTimeOffset? LastPrecondition;
+        public bool Expected;
+    }
+
     private sealed class Run(AbsenceMatcher spec) : MatcherRun
     {
-        private readonly List<Evidence> _before = [];
-        private readonly Bindings _bindings = new();
+        private const string NoHost = "";
+        private readonly Dictionary<string, HostState> _hosts = new(StringComparer.OrdinalIgnoreCase);
         private Bindings _scratch = new();
-        private readonly Dictionary<string, (DateTimeOffset First, DateTimeOffset Last, bool Matched)> _sources = new(StringComparer.Ordinal);
-        private long _preconditions;
-        private DateTimeOffset? _firstPrecondition;
-        private DateTimeOffset? _lastPrecondition;
-        private bool _expected;
+
+        private HostState State(string host)
+        {
+            if (!_hosts.TryGetValue(host, out var state))
+            {
+                _hosts[host] = state = new HostState();
+            }
+
+            return state;
+        }
+
+        // Without a precondition there is no server to hold the expected event to: the check is one for the bundle.
+        private string HostOf(TimelineEvent e, MatchContext context) =>
+            spec.After is null ? NoHost : context.KnownHost(e.Host) ?? e.Host ?? NoHost;
 
         public override bool Observe(TimelineEvent e, MatchContext context, Action<Occurrence> found)
         {
+            var host = HostOf(e, context);
             if (spec.Collected is { } collected && AnyCanMatch(collected, e.Source))
             {
                 var matched = EventPattern.AnyFits(collected, e, context);
-                _sources[e.Location.File] = _sources.TryGetValue(e.Location.File, out var s)
+                var sources = State(host).Sources;
+                sources[e.Location.File] = sources.TryGetValue(e.Location.File, out var s)
                     ? (s.First < e.Timestamp ? s.First : e.Timestamp, s.Last > e.Timestamp ? s.Last : e.Timestamp, s.Matched || matched)
                     : (e.Timestamp, e.Timestamp, matched);
             }
 
             if (spec.Expect.Test(e, context))
             {
-                _expected |= !spec.AfterOnly || _preconditions > 0;
+                var state = State(host);
+                state.Expected |= !spec.AfterOnly || state.Preconditions > 0;
                 return false;
             }
 
@@ -61,15 +88,15 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
             }
 
             _scratch = new Bindings();
-
-            _preconditions++;
-            _firstPrecondition ??= e.Timestamp;
-            _lastPrecondition = e.Timestamp;
-            if (_before.Count < EvidenceKept)
+            var at = State(host);
+            at.Preconditions++;
+            at.FirstPrecondition ??= e.Timestamp;
+            at.LastPrecondition = e.Timestamp;
+            if (at.Before.Count < EvidenceKept)
             {
                 bindings.BindStandard(e);
-                _bindings.Merge(bindings);
-                _before.Add(EventEvidence.Of(e));
+                at.Bindings.Merge(bindings);
+                at.Before.Add(EventEvidence.Of(e));
             }
 
             return true;
@@ -89,38 +116,54 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
             return false;
         }
 
-        public override bool Decided => _expected && (spec.After is null || _preconditions > 0);
+        // A precondition of no known server is met by the expected event on any server, and the expected event of no
+        // known server meets any server's precondition: which server it was cannot be told, so it refutes none.
+        private bool ExpectedOn(string host) =>
+            (_hosts.TryGetValue(host, out var state) && state.Expected)
+            || (host == NoHost && _hosts.Values.Any(h => h.Expected))
+            || (host != NoHost && _hosts.TryGetValue(NoHost, out var unknown) && unknown.Expected && (!spec.AfterOnly || unknown.Preconditions > 0 || State(host).Preconditions > 0));
+
+        private IEnumerable<string> Checked => spec.After is null ? [NoHost] : _hosts.Where(h => h.Value.Preconditions > 0).Select(h => h.Key);
+
+        public override bool Decided => Checked.Any() && Checked.All(ExpectedOn);
 
         public override IEnumerable<Occurrence> Complete(CompletionContext context, Action<string> notChecked)
         {
-            if (_expected || (spec.After is not null && _preconditions == 0))
+            foreach (var host in Checked.ToList())
             {
-                yield break;
-            }
+                if (ExpectedOn(host))
+                {
+                    continue;
+                }
 
-            var from = _firstPrecondition ?? context.Match.LogsStart;
-            var to = _lastPrecondition ?? context.Match.LogsEnd;
-            var covering = spec.Collected is null
-                ? []
-                : _sources.Where(s => s.Value.Matched && from is not null && to is not null && s.Value.First - Slack <= to && s.Value.Last + Slack >= from).ToList();
-            if (spec.Collected is not null && covering.Count == 0)
-            {
-                notChecked(_sources.Any(s => s.Value.Matched)
-                    ? $"the {spec.CollectedName ?? "source that would show it"} that was collected does not cover {Span(from, to)}"
-                    : $"no {spec.CollectedName ?? "source that would show it"} was collected");
-                yield break;
-            }
+                var state = State(host);
+                var from = state.FirstPrecondition ?? context.Match.LogsStart;
+                var to = state.LastPrecondition ?? context.Match.LogsEnd;
+                var sources = host == NoHost ? _hosts.Values.SelectMany(h => h.Sources) : state.Sources.Concat(_hosts.TryGetValue(NoHost, out var u) ? u.Sources : []);
+                var seen = sources.ToList();
+                var covering = spec.Collected is null
+                    ? []
+                    : seen.Where(s => s.Value.Matched && from is not null && to is not null && s.Value.First - Slack <= to && s.Value.Last + Slack >= from).ToList();
+                if (spec.Collected is not null && covering.Count == 0)
+                {
+                    var server = host == NoHost ? string.Empty : $" (server {host})";
+                    notChecked(seen.Any(s => s.Value.Matched)
+                        ? $"the {spec.CollectedName ?? "source that would show it"} that was collected does not cover {Span(from, to)}{server}"
+                        : $"no {spec.CollectedName ?? "source that would show it"} was collected{server}");
+                    continue;
+                }
 
-            var evidence = new List<Evidence>(_before);
-            foreach (var (file, span) in covering.Take(EvidenceKept))
-            {
-                evidence.Add(new Evidence(new SourceLocation(file, 1, 1, 0), span.First, TimeQuality.Exact,
-                    $"{file} covers {Span(span.First, span.Last)} and has no such event"));
-            }
+                var evidence = new List<Evidence>(state.Before);
+                foreach (var (file, span) in covering.Take(EvidenceKept))
+                {
+                    evidence.Add(new Evidence(new SourceLocation(file, 1, 1, 0), span.First, TimeQuality.Exact,
+                        $"{file} covers {Span(span.First, span.Last)} and has no such event"));
+                }
 
-            var bindings = _bindings.Copy();
-            bindings.Set("count", _preconditions.ToString(CultureInfo.InvariantCulture));
-            yield return spec.Options.Apply(new Occurrence(bindings, evidence, from));
+                var bindings = state.Bindings.Copy();
+                bindings.Set("count", state.Preconditions.ToString(CultureInfo.InvariantCulture));
+                yield return spec.Options.Apply(new Occurrence(bindings, evidence, from));
+            }
         }
 
         private static string Span(DateTimeOffset? from, DateTimeOffset? to) =>

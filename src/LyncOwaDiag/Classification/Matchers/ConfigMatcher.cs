@@ -10,6 +10,13 @@ namespace LyncOwaDiag.Classification.Matchers;
 /// </summary>
 internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSelector> Some, IReadOnlyList<ConfigSelector> None, MatcherOptions Options) : MatcherSpec(Options)
 {
+    /// <summary>
+    /// Selectors that only add values for the text (a registrar, a thumbprint of the same server): each binds its names
+    /// from the one object that fits it, and nothing when none or several fit (a guess among several would put the
+    /// wrong value into a command). They never decide whether the check fires.
+    /// </summary>
+    public IReadOnlyList<ConfigSelector> Also { get; init; } = [];
+
     public override string Kind => "config";
 
     /// <summary>Whether any selector compares the server the object came from.</summary>
@@ -94,6 +101,11 @@ internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSe
 
                 if (!blocked)
                 {
+                    foreach (var also in spec.Also)
+                    {
+                        BindFromTheOnlyFit(store, also, bindings, evidence, context.Match);
+                    }
+
                     yield return spec.Options.Apply(new Occurrence(bindings, evidence, obj.First?.Timestamp) { FromSnapshot = true });
                 }
             }
@@ -126,6 +138,34 @@ internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSe
             }
 
             return false;
+        }
+
+        private static void BindFromTheOnlyFit(ConfigStore store, ConfigSelector selector, Bindings bindings, List<Evidence> evidence, MatchContext match)
+        {
+            Bindings? bound = null;
+            ConfigObject? fit = null;
+            foreach (var candidate in store.InScope(selector.Scope))
+            {
+                var tried = bindings.Copy();
+                if (!selector.Match(candidate, tried, match))
+                {
+                    continue;
+                }
+
+                if (fit is not null)
+                {
+                    return;
+                }
+
+                (bound, fit) = (tried, candidate);
+            }
+
+            // A later selector is a second way to the same value: once bound, it adds neither the value nor evidence.
+            if (bound is not null && bound.Names.Any(name => bindings[name] is null))
+            {
+                bindings.Merge(bound);
+                evidence.AddRange(selector.EvidenceFrom(fit!));
+            }
         }
 
         private static string Describe(ConfigSelector selector) =>

@@ -61,7 +61,13 @@ internal static class EventFields
         ["record.logType"] = ("SIPStack record: diagnostic or connection", e => One((e.Payload as SipStackRecord)?.LogType)),
         ["record.text"] = ("SIPStack record: the Text field", e => One((e.Payload as SipStackRecord)?.Text)),
         ["record.peer"] = ("SIPStack record: the Peer field", e => One((e.Payload as SipStackRecord)?.Peer)),
-        ["record.peerIp"] = ("SIPStack record: the Peer-IP field of a connection record", e => One(PeerIp(e.Payload as SipStackRecord))),
+        ["record.peerIp"] = ("SIPStack record: the Peer-IP field of a connection record", e => One((e.Payload as SipStackRecord)?.Connection?.PeerAddress)),
+        ["record.localIp"] = ("SIPStack record: the Local-IP field of a connection record (this server's end)", e => One((e.Payload as SipStackRecord)?.Connection?.LocalAddress)),
+        ["record.peerFqdn"] = ("SIPStack record: the Peer-FQDN field of a connection record", e => One((e.Payload as SipStackRecord)?.Connection?.PeerFqdn)),
+        ["record.fqdn"] = ("SIPStack record: the fqdn=\"…\" of a connection record's Data field (the name on the peer's certificate)", e => One((e.Payload as SipStackRecord)?.Connection?.DataFqdn)),
+        ["record.transport"] = ("SIPStack record: the Transport field of a connection record (TLS, MTLS, TCP …)", e => One((e.Payload as SipStackRecord)?.Connection?.Transport)),
+        ["record.connectionId"] = ("SIPStack record: the Connection-ID field of a connection record", e => One((e.Payload as SipStackRecord)?.Connection?.ConnectionId)),
+        ["record.data"] = ("SIPStack record: the whole Data field", e => One((e.Payload as SipStackRecord)?.Connection?.Data)),
         ["resultCode"] = ("a result code (HRESULT as 0x…) from a record or an ms-diagnostics header", e => CodeTexts(ResultCodesOf(e), names: false)),
         ["resultName"] = ("a result code's name (SEC_E_WRONG_PRINCIPAL …)", e => CodeTexts(ResultCodesOf(e), names: true)),
 
@@ -344,25 +350,6 @@ internal static class EventFields
                 yield return e.Summary;
                 break;
         }
-    }
-
-    // A loop, not LINQ: it runs for every connection record the rules see.
-    private static string? PeerIp(SipStackRecord? record)
-    {
-        if (record is null)
-        {
-            return null;
-        }
-
-        foreach (var field in record.Fields)
-        {
-            if (field.Name.Equals(ProductVocabulary.PeerIpField, StringComparison.OrdinalIgnoreCase))
-            {
-                return field.Value;
-            }
-        }
-
-        return null;
     }
 
     private static IEnumerable<FieldValue> DiagnosticAttribute(TimelineEvent e, string name)

@@ -17,7 +17,7 @@ internal static class MatcherReader
             return null;
         }
 
-        file.OnlyKeys(mapping, field, [.. Kinds, "severity", "confidence", "note", "needs", "needsName"]);
+        file.OnlyKeys(mapping, field, [.. Kinds, "severity", "confidence", "note", "needs", "needsName", "refutedBy"]);
         var kinds = Kinds.Where(k => file.Get(mapping, k) is not null).ToList();
         if (kinds.Count != 1)
         {
@@ -40,6 +40,11 @@ internal static class MatcherReader
             "config" => Config(body, at, options, file),
             _ => Skew(body, at, options, file),
         };
+        if (matcher is not null && file.Get(mapping, "refutedBy") is { } refutedBy)
+        {
+            matcher = Refutation(refutedBy, $"{field}.refutedBy", file) is { } refutation ? new RefutableMatcher(matcher, refutation) : matcher;
+        }
+
         if (file.Get(mapping, "needs") is not { } needsNode)
         {
             if (file.Get(mapping, "needsName") is { } orphan)
@@ -146,6 +151,24 @@ internal static class MatcherReader
         return expect is null ? null : new AbsenceMatcher(expect, after, collected, name, afterOnly, options);
     }
 
+    /// <summary><c>refutedBy: { config: … }</c>: the snapshot check whose holding contradicts the matcher.</summary>
+    private static ConfigMatcher? Refutation(YamlNode node, string field, RuleFileContext file)
+    {
+        if (file.Mapping(node, field) is not { } mapping)
+        {
+            return null;
+        }
+
+        file.OnlyKeys(mapping, field, "config");
+        if (file.Get(mapping, "config") is not { } config)
+        {
+            file.Error(mapping, field, "takes a config check: refutedBy: { config: { each: …, some: … } }");
+            return null;
+        }
+
+        return Config(config, $"{field}.config", MatcherOptions.None, file);
+    }
+
     private static ConfigMatcher? Config(YamlNode node, string field, MatcherOptions options, RuleFileContext file)
     {
         if (file.Mapping(node, field) is not { } mapping)
@@ -153,11 +176,12 @@ internal static class MatcherReader
             return null;
         }
 
-        file.OnlyKeys(mapping, field, "each", "some", "none");
+        file.OnlyKeys(mapping, field, "each", "some", "none", "also");
         var each = Required(mapping, "each", field, file) is { } e ? Selector(e, $"{field}.each", file) : null;
         var some = file.Get(mapping, "some") is { } s ? Selectors(s, $"{field}.some", file) : [];
         var none = file.Get(mapping, "none") is { } n ? Selectors(n, $"{field}.none", file) : [];
-        return each is null ? null : new ConfigMatcher(each, some, none, options);
+        var also = file.Get(mapping, "also") is { } a ? Selectors(a, $"{field}.also", file) : [];
+        return each is null ? null : new ConfigMatcher(each, some, none, options) { Also = also };
     }
 
     private static IReadOnlyList<ConfigSelector> Selectors(YamlNode node, string field, RuleFileContext file) =>

@@ -238,7 +238,8 @@ internal static partial class RuleFileReader
                 continue;
             }
 
-            file.OnlyKeys(step, at, "text", "command");
+            file.OnlyKeys(step, at, "text", "command", "when");
+            var when = file.Get(step, "when") is { } w ? file.Scalar(w, $"{at}.when")?.Trim() : null;
             var text = file.Get(step, "text") is { } t ? file.Scalar(t, $"{at}.text")?.Trim() : null;
             var command = file.Get(step, "command") is { } c ? file.Scalar(c, $"{at}.command")?.Trim() : null;
             if (string.IsNullOrEmpty(text))
@@ -255,7 +256,7 @@ internal static partial class RuleFileReader
                 }
             }
 
-            steps.Add(new FixTemplate(text, string.IsNullOrEmpty(command) ? null : command));
+            steps.Add(new FixTemplate(text, string.IsNullOrEmpty(command) ? null : command, string.IsNullOrEmpty(when) ? null : when));
         }
 
         if (steps.Count == 0 && items.Count == 0)

@@ -41,7 +41,4 @@ internal static class ProductVocabulary
     /// and <c>resultName</c> fields read a SIP response's code from them.
     /// </summary>
     public static readonly IReadOnlyList<string> ResultCodeAttributes = ["HRESULT", "WinsockFailureCode"];
-
-    /// <summary>The SIPStack connection record's field with the peer's address, which <c>record.peerIp</c> reads.</summary>
-    public const string PeerIpField = "Peer-IP";
 }

@@ -14,7 +14,8 @@ internal static class MixedFolder
     /// <summary>Formats a server has one file of (its OWA web.config); two in one folder are two servers'.</summary>
     private static readonly HashSet<InputFormat> OnePerServer = [InputFormat.WebConfig];
 
-    public static bool IsMixed(IEnumerable<ServerFile> inFolder, string anchorKey, IReadOnlyDictionary<string, ServerRole> knownServers, Func<string, string> key)
+    /// <param name="role">The role of the file that would take the folder's server: only servers of that role can be confused with it (a Front End's trace beside a mailbox server's files is no second mailbox server).</param>
+    public static bool IsMixed(IEnumerable<ServerFile> inFolder, ServerRole role, string anchorKey, IReadOnlyDictionary<string, ServerRole> knownServers, Func<string, string> key)
     {
         var files = inFolder.ToList();
         if (files.Where(f => OnePerServer.Contains(f.Format)).GroupBy(f => f.Format).Any(g => g.Count() > 1))
@@ -22,7 +23,7 @@ internal static class MixedFolder
             return true;
         }
 
-        return files.Any(f => NamesAnotherServer(FileName(f.DisplayPath), f.Role, anchorKey, knownServers, key));
+        return files.Any(f => NamesAnotherServer(FileName(f.DisplayPath), role, anchorKey, knownServers, key));
     }
 
     private static bool NamesAnotherServer(string fileName, ServerRole role, string anchorKey, IReadOnlyDictionary<string, ServerRole> knownServers, Func<string, string> key)

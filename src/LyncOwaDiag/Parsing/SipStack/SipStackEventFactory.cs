@@ -225,6 +225,22 @@ internal sealed class SipStackEventFactory(ReadContext context)
             _ => header.BeginsRecord || f.SawBegin ? "sipstack.record" : "sipstack.trace",
         };
         var text = f.Text ?? (header.BeginsRecord ? f.ContinuationText : JoinText(header.Tail, f.ContinuationText));
+        var connection = SipStackConnectionReader.Read(f.Fields);
+        if (connection is not null)
+        {
+            // The names a connection record gives are who the peer is: correlate on them as on a Peer field.
+            if (!string.Equals(connection.PeerAddress, f.Peer, StringComparison.OrdinalIgnoreCase))
+            {
+                AddPeerKey(keys, connection.PeerAddress);
+            }
+
+            EventText.AddKey(keys, KeyKind.Fqdn, connection.PeerFqdn?.ToLowerInvariant());
+            if (!string.Equals(connection.DataFqdn, connection.PeerFqdn, StringComparison.OrdinalIgnoreCase))
+            {
+                EventText.AddKey(keys, KeyKind.Fqdn, connection.DataFqdn?.ToLowerInvariant());
+            }
+        }
+
         var record = new SipStackRecord
         {
             Origin = origin,
@@ -235,6 +251,7 @@ internal sealed class SipStackEventFactory(ReadContext context)
             SipCSeq = f.SipCSeq,
             SipStartLine = f.SipStartLine,
             Peer = f.Peer,
+            Connection = connection,
             Fields = f.Fields?.ToArray() ?? [],
         };
         var severity = SipStackSeverity.FromWord(f.Severity) ?? levelSeverity;
@@ -242,6 +259,12 @@ internal sealed class SipStackEventFactory(ReadContext context)
         if (resultCode is { } rc && !summary.Contains(rc.Name ?? "\u0000", StringComparison.Ordinal))
         {
             summary += $" [{rc}]";
+        }
+
+        // The summary is the evidence a finding quotes: a connection failure says nothing without its two ends.
+        if (connection is not null && connection.Describe() is { Length: > 0 } ends)
+        {
+            summary += $" ({ends})";
         }
 
         return (kind, severity, EventText.Summary(summary), record);
