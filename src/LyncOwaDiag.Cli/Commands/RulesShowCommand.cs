@@ -23,6 +23,11 @@ public sealed class RulesShowCommand(CliOutput output) : Command<RulesShowSettin
         Line($"  severity {SeverityText.Name(rule.Severity)}, confidence {rule.Confidence.ToString().ToLowerInvariant()}; applies to {rule.VersionsText}");
         Line($"  defined at {rule.Origin}");
         Line("  cause: " + rule.Cause);
+        if (rule.Scope is not null)
+        {
+            Line("  scope: " + rule.Scope);
+        }
+
         if (rule.Confirm is not null)
         {
             Line("  to confirm: " + rule.Confirm);

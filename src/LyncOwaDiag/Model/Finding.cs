@@ -30,6 +30,12 @@ public sealed record Finding
 
     public IReadOnlyList<string> Entities { get; init; } = [];
 
+    /// <summary>
+    /// The servers its occurrences came from, as the bundle names them (empty when none is known): a cause folds only
+    /// consequences of a server it shares, for one server's certificate does not explain another server's failure.
+    /// </summary>
+    public IReadOnlyList<string> Servers { get; init; } = [];
+
     /// <summary>The Call-IDs of SIP evidence (a few), so that reports can draw the failing dialogs.</summary>
     public IReadOnlyList<string> CallIds { get; init; } = [];
 

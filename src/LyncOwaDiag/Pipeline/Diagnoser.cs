@@ -33,7 +33,7 @@ public static class Diagnoser
     {
         var tally = new EventTally();
         var transactions = new SipTransactionTally();
-        var classifier = new Classifier(rules);
+        var classifier = new Classifier(rules, session.Servers);
         foreach (var e in session.Events())
         {
             tally.Add(e);

@@ -47,6 +47,12 @@ public static class RuleReferenceWriter
                     $"applies to {MarkdownText.Escape(Versions(rule))}; defined in {MarkdownText.Code(FileOf(rule.Origin))}.");
         w.WriteLine();
         w.WriteLine("Cause: " + MarkdownText.Escape(rule.Cause));
+        if (rule.Scope is not null)
+        {
+            w.WriteLine();
+            w.WriteLine("Scope: " + MarkdownText.Escape(rule.Scope));
+        }
+
         if (rule.Confirm is not null)
         {
             w.WriteLine();

@@ -22,6 +22,8 @@ public class CommandValuesTests
     [InlineData("a\nb", true, false)]
     [InlineData("a\u202Eb", true, false)]
     [InlineData("x & y", true, false)]
+    [InlineData("ex15-mbx-02.contoso.com,%COMSPEC%", false, false)]
+    [InlineData("a.contoso.com,b.contoso.com", false, false)]
     public void IsSafe_WhereItStands(string value, bool quoted, bool safe) => Assert.Equal(safe, CommandValues.IsSafe(value, quoted));
 
     [Fact]

@@ -44,6 +44,15 @@ public class RankingTests
     }
 
     [Fact]
+    public void ACauseOnOneServer_DoesNotFoldAConsequenceOnAnother()
+    {
+        var result = Run(Rules(TwoRules()), [EventLog("MSExchange OWA", 88, host: "ATL-MBX-002", file: "mbx02/Application.evtx"), EventLog("MSExchange OWA", 83, seconds: 5, host: "ATL-MBX-001")]);
+
+        Assert.Equal(["X-EFFECT", "X-CAUSE"], result.Findings.Select(f => f.RuleId));
+        Assert.All(result.Findings, f => Assert.Empty(f.Consequences));
+    }
+
+    [Fact]
     public void AConsequenceAlone_StaysAtTheTop()
     {
         var result = Run(Rules(TwoRules()), [EventLog("MSExchange OWA", 88)]);

@@ -94,6 +94,13 @@ public class RuleFileReaderTests
     }
 
     [Fact]
+    public void EveryBuiltInRule_StatesItsScope()
+    {
+        var unscoped = LyncOwaDiag.Classification.Rules.RuleSet.Load(null).Rules.Where(r => string.IsNullOrWhiteSpace(r.Scope)).Select(r => r.Id).ToList();
+        Assert.True(unscoped.Count == 0, "rules without scope: " + string.Join(", ", unscoped));
+    }
+
+    [Fact]
     public void AFolderRule_ReplacesTheBuiltInRuleOfTheSameId()
     {
         using var folder = new TempFolder();

@@ -78,6 +78,19 @@ public class ServerDirectoryTests
     }
 
     [Fact]
+    public void AFolderOfTwoServers_LendsItsNameToNoFileBelowIt_Either()
+    {
+        var directory = ServerDirectory.Build(
+        [
+            File("EX15-MBX-01/a.evtx", InputFormat.Evtx, ServerRole.None, Computer("EX15-MBX-01", "ex15-mbx-01.contoso.com")),
+            File("EX15-MBX-01/b.evtx", InputFormat.Evtx, ServerRole.None, Computer("EX15-MBX-02", "ex15-mbx-02.contoso.com")),
+            File("EX15-MBX-01/Logging/OWA/InstantMessaging/20191119-1.LOG", InputFormat.ExchangeLog, ServerRole.Mailbox),
+        ], []);
+
+        Assert.Null(directory.AssignmentOf("EX15-MBX-01/Logging/OWA/InstantMessaging/20191119-1.LOG")!.Host);
+    }
+
+    [Fact]
     public void AFolderWithTwoWebConfigs_IsTwoServers_EvenWhenOnlyOneIsNamed()
     {
         var directory = ServerDirectory.Build(

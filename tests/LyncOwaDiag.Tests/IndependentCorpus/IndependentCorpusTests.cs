@@ -15,10 +15,10 @@ public sealed class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>Scenario → expected vs actual, in one line.</summary>
     internal static readonly IReadOnlyDictionary<string, string> KnownFailures = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        ["TRACE-INSUFFICIENT/trace-misses-the-failures"] =
+            "expected top TRACE-INSUFFICIENT; actual top WRONG-IMSERVERNAME (error, low) from the failed sign-ins: with no Lync snapshot nothing refutes the weak reading, and since absences are judged per server TRACE-INSUFFICIENT no longer cites the same IM log rows",
         ["USER-NOT-ENABLED/register-404-4005-one-user"] =
             "expected top USER-NOT-ENABLED, Degraded; actual top USER-NOT-ENABLED but Failing: one user's REGISTER 404 fails the essential sign-ins-succeed check for the whole server",
-        ["CERT-NAME-MISMATCH/not-configured-plus-14428-and-snapshots"] =
-            "expected CERT-NAME-MISMATCH alone at error level; actual top CERT-NAME-MISMATCH, but TOPOLOGY-NOT-ENABLED also at error (medium) although 14492 lists ex15-mbx-01 and the certificate snapshot explains the 'not a configured server' records",
         ["ENDPOINT-MANAGER-NOT-INITIALISED/restart-then-silence"] =
             "expected top ENDPOINT-MANAGER-NOT-INITIALISED, Failing; actual Verified (top TRACE-INSUFFICIENT, info): the 08:00 event 112 counts although the app pool restarted at 12:58 (Disposing EndpointManager, new IM log header, 'Initializing Endpoint' never followed by 'initialized') and no 112 came after",
         ["ENDPOINT-MANAGER-NOT-INITIALISED/no-112-event-xml-hand"] =

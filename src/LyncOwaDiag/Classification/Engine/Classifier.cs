@@ -28,9 +28,15 @@ internal sealed class Classifier
     private DateTimeOffset? _logsStart;
     private DateTimeOffset? _logsEnd;
 
-    public Classifier(RuleSet rules)
+    // While events stream only the servers are known (the span and the snapshot facts come at the end): matchers that
+    // keep state per server need them to tell a server from a folder-name guess.
+    private readonly MatchContext _streamingContext;
+
+    /// <param name="servers">The bundle's servers, known before its events stream (from the inventory).</param>
+    public Classifier(RuleSet rules, ServerDirectory? servers = null)
     {
         _rules = rules;
+        _streamingContext = servers is null ? MatchContext.None : new MatchContext(null, null, null, servers);
         foreach (var rule in rules.Rules)
         {
             foreach (var matcher in rule.Matchers)
@@ -61,7 +67,7 @@ internal sealed class Classifier
         foreach (var (rule, run, found) in Dispatch(e))
         {
             // A rule's matchers are next to each other in the dispatch list, so a repeat is always the last one added.
-            if (run.Observe(e, MatchContext.None, found) && (_matched.Count == 0 || !string.Equals(_matched[^1], rule.Id, StringComparison.Ordinal)))
+            if (run.Observe(e, _streamingContext, found) && (_matched.Count == 0 || !string.Equals(_matched[^1], rule.Id, StringComparison.Ordinal)))
             {
                 _matched.Add(rule.Id);
             }
@@ -187,6 +193,7 @@ internal sealed class Classifier
             LastSeen = found.Last,
             Count = (int)Math.Min(found.Count, int.MaxValue),
             Entities = found.Entities,
+            Servers = [.. found.Hosts.Where(h => !_servers.IsGuess(h)).Order(StringComparer.OrdinalIgnoreCase)],
             CallIds = found.CallIds,
         };
     }

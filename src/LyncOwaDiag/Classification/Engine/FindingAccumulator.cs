@@ -46,6 +46,11 @@ internal sealed class FindingAccumulator(Rule rule)
 
     public IReadOnlyList<string> CallIds => _callIds;
 
+    /// <summary>The "host" each occurrence bound, as given (the classifier drops folder-name guesses).</summary>
+    public IReadOnlyCollection<string> Hosts => _hosts;
+
+    private readonly HashSet<string> _hosts = new(StringComparer.OrdinalIgnoreCase);
+
     public void Add(Occurrence occurrence)
     {
         Count++;
@@ -79,6 +84,11 @@ internal sealed class FindingAccumulator(Rule rule)
         {
             First = First is null || t < First ? t : First;
             Last = Last is null || t > Last ? t : Last;
+        }
+
+        if (occurrence.Bindings["host"] is { Length: > 0 } host)
+        {
+            _hosts.Add(host);
         }
 
         if (occurrence.Bindings["callId"] is { } callId && _callIds.Count < CallIdsKept && !_callIds.Contains(callId, StringComparer.OrdinalIgnoreCase))

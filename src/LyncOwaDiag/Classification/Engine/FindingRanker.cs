@@ -17,7 +17,8 @@ internal static class FindingRanker
         var explains = rules.Rules.ToDictionary(r => r.Id, r => r.Explains.ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         bool Explains(Finding cause, Finding consequence) =>
             cause.RuleId != consequence.RuleId && cause.Confidence <= consequence.Confidence
-            && explains.TryGetValue(cause.RuleId, out var set) && set.Contains(consequence.RuleId);
+            && explains.TryGetValue(cause.RuleId, out var set) && set.Contains(consequence.RuleId)
+            && ShareAServer(cause, consequence);
 
         // A finding is a cause at the top unless another finding explains it without being explained by it in turn.
         var ordered = WithoutRejectedCandidates(findings).OrderBy(Key).ToList();
@@ -61,6 +62,13 @@ internal static class FindingRanker
             .OrderBy(Key)
             .ToList();
     }
+
+    // Findings of no known server (an organisation's snapshot, a pool's trace) may explain or be explained by any; a
+    // cause about a connection between servers (a certificate Lync rejects from OWA) names the other end among its
+    // entities, and explains that server's failures too.
+    private static bool ShareAServer(Finding cause, Finding consequence) =>
+        cause.Servers.Count == 0 || consequence.Servers.Count == 0
+        || consequence.Servers.Any(c => cause.Servers.Concat(cause.Entities).Any(s => Time.ClockSkewEstimator.HostKey(s) == Time.ClockSkewEstimator.HostKey(c)));
 
     private static List<Finding> WithoutRejectedCandidates(IReadOnlyList<Finding> findings) =>
         findings.Where(f => f.Confidence != Confidence.Low || f.Evidence.Count == 0 || !findings.Any(other =>

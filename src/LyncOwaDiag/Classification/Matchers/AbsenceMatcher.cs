@@ -59,7 +59,7 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
 
         // Without a precondition there is no server to hold the expected event to: the check is one for the bundle.
         private string HostOf(TimelineEvent e, MatchContext context) =>
-            spec.After is null ? NoHost : context.KnownHost(e.Host) ?? e.Host ?? NoHost;
+            spec.After is null ? NoHost : context.KnownHost(e.Host) ?? NoHost;
 
         public override bool Observe(TimelineEvent e, MatchContext context, Action<Occurrence> found)
         {
@@ -99,7 +99,8 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
                 at.Before.Add(EventEvidence.Of(e));
             }
 
-            return true;
+            // A precondition is context, not something the cause accounts for: the rule firing explains no signal by it.
+            return false;
         }
 
         // A loop, not Any with a lambda: a lambda capturing the event would cost an allocation for every event.

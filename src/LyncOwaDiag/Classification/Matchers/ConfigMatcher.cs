@@ -22,9 +22,12 @@ internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSe
     /// <summary>Whether any selector compares the server the object came from.</summary>
     private bool UsesServerIdentity => Each.UsesServerIdentity || Some.Any(s => s.UsesServerIdentity) || None.Any(s => s.UsesServerIdentity);
 
-    public override MatcherRun Start() => new Run(this);
+    public override MatcherRun Start() => new Run(this, null);
 
-    private sealed class Run(ConfigMatcher spec) : MatcherRun
+    /// <summary>A run whose every object starts from <paramref name="seed"/>'s names: a check made for one reading (the FQDN a refusal named).</summary>
+    public MatcherRun StartWith(Bindings seed) => new Run(this, seed);
+
+    private sealed class Run(ConfigMatcher spec, Bindings? seed) : MatcherRun
     {
         public override IEnumerable<Occurrence> Complete(CompletionContext context, Action<string> notChecked)
         {
@@ -52,7 +55,7 @@ internal sealed record ConfigMatcher(ConfigSelector Each, IReadOnlyList<ConfigSe
                     continue;
                 }
 
-                var bindings = new Bindings();
+                var bindings = seed?.Copy() ?? new Bindings();
                 if (!spec.Each.Match(obj, bindings, context.Match))
                 {
                     continue;

@@ -2,7 +2,8 @@ namespace LyncOwaDiag.Classification.Matching;
 
 /// <summary>
 /// Which values from a bundle may be written into a fix command: a command is code handed to an admin, and log text
-/// is untrusted. Outside quotes a value must be one plain token (a host name, a thumbprint, a SIP address); inside
+/// is untrusted. Outside quotes a value must be one plain token (a host name, a thumbprint, a SIP address; no comma,
+/// which would make a PowerShell array, and no percent sign, which cmd expands); inside
 /// the template's quotes it may hold spaces and parentheses (a dial plan's name, a virtual directory), but nothing
 /// that ends the quotes, expands (<c>$</c>, backtick), chains a command, or reads as a PowerShell or XML quote. A value
 /// that fails is not used: the placeholder's default stands in its place.
@@ -25,7 +26,7 @@ internal static class CommandValues
                 return false;
             }
 
-            if (!quoted && !(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or ':' or '@' or '/' or '\\' or '%' or '+' or '=' or ','))
+            if (!quoted && !(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or ':' or '@' or '/' or '\\' or '+' or '='))
             {
                 return false;
             }

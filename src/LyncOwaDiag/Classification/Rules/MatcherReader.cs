@@ -17,7 +17,7 @@ internal static class MatcherReader
             return null;
         }
 
-        file.OnlyKeys(mapping, field, [.. Kinds, "severity", "confidence", "note", "needs", "needsName", "refutedBy"]);
+        file.OnlyKeys(mapping, field, [.. Kinds, "severity", "confidence", "note", "needs", "needsName", "refutedBy", "supportedBy"]);
         var kinds = Kinds.Where(k => file.Get(mapping, k) is not null).ToList();
         if (kinds.Count != 1)
         {
@@ -40,9 +40,12 @@ internal static class MatcherReader
             "config" => Config(body, at, options, file),
             _ => Skew(body, at, options, file),
         };
-        if (matcher is not null && file.Get(mapping, "refutedBy") is { } refutedBy)
+        foreach (var (key, keep) in new[] { ("refutedBy", false), ("supportedBy", true) })
         {
-            matcher = Refutation(refutedBy, $"{field}.refutedBy", file) is { } refutation ? new RefutableMatcher(matcher, refutation) : matcher;
+            if (matcher is not null && file.Get(mapping, key) is { } gate && Gate(gate, $"{field}.{key}", file) is { } check)
+            {
+                matcher = new ConfigGatedMatcher(matcher, check, keep);
+            }
         }
 
         if (file.Get(mapping, "needs") is not { } needsNode)
@@ -151,8 +154,8 @@ internal static class MatcherReader
         return expect is null ? null : new AbsenceMatcher(expect, after, collected, name, afterOnly, options);
     }
 
-    /// <summary><c>refutedBy: { config: … }</c>: the snapshot check whose holding contradicts the matcher.</summary>
-    private static ConfigMatcher? Refutation(YamlNode node, string field, RuleFileContext file)
+    /// <summary><c>refutedBy</c> / <c>supportedBy: { config: … }</c>: the snapshot check the matcher's reading falls or stands with.</summary>
+    private static ConfigMatcher? Gate(YamlNode node, string field, RuleFileContext file)
     {
         if (file.Mapping(node, field) is not { } mapping)
         {
@@ -162,7 +165,7 @@ internal static class MatcherReader
         file.OnlyKeys(mapping, field, "config");
         if (file.Get(mapping, "config") is not { } config)
         {
-            file.Error(mapping, field, "takes a config check: refutedBy: { config: { each: …, some: … } }");
+            file.Error(mapping, field, "takes a config check: { config: { each: …, some: … } }");
             return null;
         }
 

@@ -45,6 +45,12 @@ public sealed record Rule
     /// <summary>What would confirm a finding of lower confidence.</summary>
     public string? Confirm { get; init; }
 
+    /// <summary>
+    /// What part of the integration the rule judges and on what it fires (whose connections, which server's
+    /// snapshot), in one sentence: a reader can tell from it why an event elsewhere does not count.
+    /// </summary>
+    public string? Scope { get; init; }
+
     internal IReadOnlyList<MatcherSpec> Matchers { get; init; } = [];
 
     /// <summary>The matcher kinds the rule uses, for <c>rules list</c>.</summary>

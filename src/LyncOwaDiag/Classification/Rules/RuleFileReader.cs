@@ -15,7 +15,7 @@ namespace LyncOwaDiag.Classification.Rules;
 internal static partial class RuleFileReader
 {
     private static readonly string[] RuleKeys =
-        ["id", "title", "severity", "confidence", "cause", "versions", "explains", "fix", "references", "match", "groupBy", "confirm", "requires", "symptoms"];
+        ["id", "title", "severity", "confidence", "cause", "scope", "versions", "explains", "fix", "references", "match", "groupBy", "confirm", "requires", "symptoms"];
 
     public static (IReadOnlyList<Rule> Rules, IReadOnlyList<ChecklistItemSpec> Checklist, IReadOnlyList<RuleFileError> Errors) Read(string file, TextReader text)
     {
@@ -115,6 +115,7 @@ internal static partial class RuleFileReader
         var title = Text("title");
         var cause = Text("cause");
         var confirm = Text("confirm", required: false);
+        var scope = Text("scope", required: false);
         var severity = file.Get(mapping, "severity") is { } s ? Enums.Severity(s, "severity", file) : Missing<Model.Severity>(mapping, "severity", file);
         var confidence = file.Get(mapping, "confidence") is { } c ? Enums.Confidence(c, "confidence", file) : Missing<Model.Confidence>(mapping, "confidence", file);
         var versions = Versions(mapping, file);
@@ -163,6 +164,7 @@ internal static partial class RuleFileReader
             Confidence = confidence.Value,
             Cause = cause,
             Confirm = confirm,
+            Scope = scope,
             Versions = versions,
             ExplainsEdges = explains,
             Requires = requires,

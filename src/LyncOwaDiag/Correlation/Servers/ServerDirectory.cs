@@ -256,7 +256,8 @@ public sealed class ServerDirectory
 
             if (candidates.Count > 1)
             {
-                return (null, folder == Normalise(file.Container));
+                // A folder of several servers, however far up, names none of them for the files below it.
+                return (null, true);
             }
         }
 
