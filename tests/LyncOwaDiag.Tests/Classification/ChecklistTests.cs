@@ -30,4 +30,24 @@ public class ChecklistTests
         // An Exchange server's logs with no IM log and no collector manifest: nothing to hold the absence against.
         Assert.Equal(ChecklistState.NotChecked, Event112(EventLog("MSExchange Common", 4999, level: 4)));
     }
+
+    private static ChecklistState SignIns(params TimelineEvent[] events) =>
+        Assert.Single(Run(BuiltIn, events).Checklist, c => c.Id == "sign-ins-succeed").State;
+
+    [Fact]
+    public void SignIns_AreNotChecked_OnATraceOfFederationTrafficOnly()
+    {
+        // A Front End trace with a federated INVITE and its 504: no sign-in was attempted in it, so none failed.
+        Assert.Equal(ChecklistState.NotChecked, SignIns(
+            Sip("INVITE sip:ben@fabrikam.com SIP/2.0", "fed-1", method: "INVITE"),
+            Sip("SIP/2.0 504 Server time-out", "fed-1", seconds: 1, status: 504)));
+    }
+
+    [Fact]
+    public void SignIns_Fail_WhenARegisterIsSeen_AndNoneSucceeds()
+    {
+        Assert.Equal(ChecklistState.Failed, SignIns(
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER"),
+            Sip("SIP/2.0 403 Forbidden", "reg-1", seconds: 1, status: 403, cseqMethod: "REGISTER")));
+    }
 }
