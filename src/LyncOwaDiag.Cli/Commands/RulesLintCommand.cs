@@ -1,3 +1,4 @@
+using LyncOwaDiag.Pipeline;
 using LyncOwaDiag.Classification.Rules;
 using LyncOwaDiag.Cli.Hosting;
 using Spectre.Console;
@@ -22,7 +23,20 @@ public sealed class RulesLintCommand(CliOutput output) : Command<RulesLintSettin
             return ExitCodes.Failed;
         }
 
-        output.Console.WriteLine($"{settings.Folder}: {rules.Rules.Count} rule(s), {rules.Checklist.Count} checklist item(s), all valid");
+        var examples = RuleExampleCheck.Check(rules);
+        foreach (var problem in examples)
+        {
+            output.Error.WriteLine(problem.ToString());
+        }
+
+        if (examples.Count > 0)
+        {
+            output.Error.WriteLine($"{examples.Count} example(s) in {settings.Folder} do not hold");
+            return ExitCodes.Failed;
+        }
+
+        var checkedExamples = rules.Rules.Sum(r => r.Examples.Count);
+        output.Console.WriteLine($"{settings.Folder}: {rules.Rules.Count} rule(s), {rules.Checklist.Count} checklist item(s), all valid{(checkedExamples > 0 ? $"; {checkedExamples} example(s) hold" : string.Empty)}");
         return ExitCodes.Ok;
     }
 }

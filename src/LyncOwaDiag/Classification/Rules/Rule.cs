@@ -51,6 +51,9 @@ public sealed record Rule
     /// </summary>
     public string? Scope { get; init; }
 
+    /// <summary>Inputs that must fire the rule and inputs that must not, checked by <c>rules lint</c> and the tests.</summary>
+    public IReadOnlyList<RuleExample> Examples { get; init; } = [];
+
     internal IReadOnlyList<MatcherSpec> Matchers { get; init; } = [];
 
     /// <summary>The matcher kinds the rule uses, for <c>rules list</c>.</summary>

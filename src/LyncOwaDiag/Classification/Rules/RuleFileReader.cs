@@ -15,7 +15,7 @@ namespace LyncOwaDiag.Classification.Rules;
 internal static partial class RuleFileReader
 {
     private static readonly string[] RuleKeys =
-        ["id", "title", "severity", "confidence", "cause", "scope", "versions", "explains", "fix", "references", "match", "groupBy", "confirm", "requires", "symptoms"];
+        ["id", "title", "severity", "confidence", "cause", "scope", "versions", "explains", "fix", "references", "match", "groupBy", "confirm", "requires", "symptoms", "examples"];
 
     public static (IReadOnlyList<Rule> Rules, IReadOnlyList<ChecklistItemSpec> Checklist, IReadOnlyList<RuleFileError> Errors) Read(string file, TextReader text)
     {
@@ -124,6 +124,7 @@ internal static partial class RuleFileReader
         var groupBy = file.Get(mapping, "groupBy") is { } g ? file.Strings(g, "groupBy") : [];
         var fix = Fix(mapping, file);
         var references = References(mapping, file);
+        var examples = file.Get(mapping, "examples") is { } ex ? Examples(ex, file) : [];
         var matchers = new List<MatcherSpec>();
         if (file.Get(mapping, "match") is { } match)
         {
@@ -165,6 +166,7 @@ internal static partial class RuleFileReader
             Cause = cause,
             Confirm = confirm,
             Scope = scope,
+            Examples = examples,
             Versions = versions,
             ExplainsEdges = explains,
             Requires = requires,
@@ -387,5 +389,60 @@ internal static partial class RuleFileReader
         }
 
         return edges;
+    }
+
+    /// <summary><c>examples: [{ fires: { FILE: TEXT, … } }, { quiet: { … } }]</c>.</summary>
+    private static IReadOnlyList<RuleExample> Examples(YamlNode node, RuleFileContext file)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            file.Error(node, "examples", "expected a list of { fires: { FILE: TEXT } } or { quiet: { FILE: TEXT } }");
+            return [];
+        }
+
+        var examples = new List<RuleExample>();
+        var i = 0;
+        foreach (var item in sequence.Children)
+        {
+            var field = $"examples[{i++}]";
+            if (file.Mapping(item, field) is not { } mapping)
+            {
+                continue;
+            }
+
+            file.OnlyKeys(mapping, field, "fires", "quiet");
+            var fires = file.Get(mapping, "fires");
+            var quiet = file.Get(mapping, "quiet");
+            if ((fires is null) == (quiet is null))
+            {
+                file.Error(mapping, field, "give either fires: or quiet:, with the input files");
+                continue;
+            }
+
+            var kind = fires is not null ? "fires" : "quiet";
+            if (file.Mapping(fires ?? quiet!, $"{field}.{kind}") is not { } files)
+            {
+                continue;
+            }
+
+            var contents = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (name, _, value) in file.Entries(files, $"{field}.{kind}"))
+            {
+                if (name.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(name) || file.Scalar(value, $"{field}.{kind}.{name}") is not { } text)
+                {
+                    file.Error(value, $"{field}.{kind}.{name}", "a relative file name with its text");
+                    continue;
+                }
+
+                contents[name] = text;
+            }
+
+            if (contents.Count > 0)
+            {
+                examples.Add(new RuleExample(fires is not null, contents, file.Origin(item)));
+            }
+        }
+
+        return examples;
     }
 }

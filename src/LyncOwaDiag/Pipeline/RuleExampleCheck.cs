@@ -1,0 +1,63 @@
+using LyncOwaDiag.Classification.Rules;
+using LyncOwaDiag.Model;
+
+namespace LyncOwaDiag.Pipeline;
+
+/// <summary>
+/// Runs each rule's <c>examples:</c> through the whole pipeline (sniffing, parsing, servers, the rule alone) and says
+/// which do not hold: a rule tests itself, so a user's rule file that cannot fire on its own example is caught by
+/// <c>rules lint</c> before it is trusted with a bundle.
+/// </summary>
+public static class RuleExampleCheck
+{
+    public static IReadOnlyList<RuleFileError> Check(RuleSet rules)
+    {
+        var problems = new List<RuleFileError>();
+        foreach (var rule in rules.Rules)
+        {
+            var alone = RuleSet.Of([rule, .. rules.Rules.Where(r => rule.Requires.Contains(r.Id, StringComparer.OrdinalIgnoreCase))]);
+            foreach (var example in rule.Examples)
+            {
+                var fired = Fires(alone, rule.Id, example);
+                if (fired != example.Fires)
+                {
+                    var (file, line) = Split(example.Origin);
+                    problems.Add(new RuleFileError(file, line, 1, "examples",
+                        example.Fires ? $"{rule.Id} does not fire on its example ({string.Join(", ", example.Files.Keys)})" : $"{rule.Id} fires on an example that must leave it quiet ({string.Join(", ", example.Files.Keys)})"));
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    private static bool Fires(RuleSet rules, string id, RuleExample example)
+    {
+        var folder = Directory.CreateTempSubdirectory("lyncowadiag-example-").FullName;
+        try
+        {
+            foreach (var (name, text) in example.Files)
+            {
+                var path = Path.Combine(folder, name);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, text);
+            }
+
+            using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [folder] });
+            return All(Diagnoser.Diagnose(session, rules).Findings).Any(f => f.RuleId.Equals(id, StringComparison.OrdinalIgnoreCase));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static IEnumerable<Finding> All(IEnumerable<Finding> findings) =>
+        findings.SelectMany(f => (IEnumerable<Finding>)[f, .. All(f.Consequences)]);
+
+    private static (string File, long Line) Split(string origin)
+    {
+        var colon = origin.LastIndexOf(':');
+        return colon > 0 && long.TryParse(origin[(colon + 1)..], out var line) ? (origin[..colon], line) : (origin, 0);
+    }
+}
