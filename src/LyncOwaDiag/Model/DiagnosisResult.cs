@@ -10,6 +10,9 @@ public sealed record DiagnosisResult
 
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
+    /// <summary>Every finding, each cause followed by the consequences folded under it (the ranker folds them one level deep).</summary>
+    public IEnumerable<Finding> AllFindings => Findings.SelectMany(f => f.Consequences.Prepend(f));
+
     public IReadOnlyList<ParseDiagnostic> Diagnostics { get; init; } = [];
 
     /// <summary>The verification checklist, item by item.</summary>

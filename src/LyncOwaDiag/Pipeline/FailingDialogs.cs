@@ -11,7 +11,7 @@ internal sealed class FailingDialogs(DiagnosisResult result, int width = 100)
 {
     public const int MaxDialogs = 3;
 
-    private readonly HashSet<string> _callIds = result.Findings.SelectMany(f => f.Consequences.Prepend(f)).SelectMany(f => f.CallIds)
+    private readonly HashSet<string> _callIds = result.AllFindings.SelectMany(f => f.CallIds)
         .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxDialogs).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly List<TimelineEvent> _messages = [];

@@ -1,5 +1,4 @@
 using LyncOwaDiag.Classification.Rules;
-using LyncOwaDiag.Model;
 
 namespace LyncOwaDiag.Pipeline;
 
@@ -44,16 +43,13 @@ public static class RuleExampleCheck
             }
 
             using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [folder] });
-            return All(Diagnoser.Diagnose(session, rules).Findings).Any(f => f.RuleId.Equals(id, StringComparison.OrdinalIgnoreCase));
+            return Diagnoser.Diagnose(session, rules).AllFindings.Any(f => f.RuleId.Equals(id, StringComparison.OrdinalIgnoreCase));
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
     }
-
-    private static IEnumerable<Finding> All(IEnumerable<Finding> findings) =>
-        findings.SelectMany(f => (IEnumerable<Finding>)[f, .. All(f.Consequences)]);
 
     private static (string File, long Line) Split(string origin)
     {

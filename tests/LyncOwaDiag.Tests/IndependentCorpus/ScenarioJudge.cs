@@ -22,7 +22,7 @@ internal static class ScenarioJudge
 
         if (scenario.IsHealthy)
         {
-            var errors = All(result.Findings).Where(f => f.Severity <= Severity.Error).Select(f => f.RuleId).Distinct().ToList();
+            var errors = result.AllFindings.Where(f => f.Severity <= Severity.Error).Select(f => f.RuleId).Distinct().ToList();
             if (errors.Count > 0)
             {
                 problems.Add($"error-level findings on a healthy bundle: {string.Join(", ", errors)}");
@@ -35,7 +35,7 @@ internal static class ScenarioJudge
                 problems.Add($"top {top ?? "none"}, expected {scenario.ExpectedTop}");
             }
 
-            var present = All(result.Findings).Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
+            var present = result.AllFindings.Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
             var missing = scenario.MustAlsoAppear.Where(id => !present.Contains(id)).ToList();
             if (missing.Count > 0)
             {
@@ -52,10 +52,6 @@ internal static class ScenarioJudge
 
         return new ScenarioOutcome(scenario, top, result.Verdict, problems.Count == 0, string.Join("; ", problems), Describe(result), elapsed);
     }
-
-    /// <summary>Findings with their consequences folded under them, depth first.</summary>
-    private static IEnumerable<Finding> All(IEnumerable<Finding> findings) =>
-        findings.SelectMany(f => (IEnumerable<Finding>)[f, .. All(f.Consequences)]);
 
     private static string Describe(DiagnosisResult result)
     {

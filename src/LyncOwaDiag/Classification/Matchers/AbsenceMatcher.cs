@@ -118,11 +118,12 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
         }
 
         // A precondition of no known server is met by the expected event on any server, and the expected event of no
-        // known server meets any server's precondition: which server it was cannot be told, so it refutes none.
+        // known server meets any server's precondition: which server it was cannot be told, so it refutes none. (A
+        // checked server has a precondition, so AfterOnly asks nothing more of the unknown server's event.)
         private bool ExpectedOn(string host) =>
             (_hosts.TryGetValue(host, out var state) && state.Expected)
             || (host == NoHost && _hosts.Values.Any(h => h.Expected))
-            || (host != NoHost && _hosts.TryGetValue(NoHost, out var unknown) && unknown.Expected && (!spec.AfterOnly || unknown.Preconditions > 0 || State(host).Preconditions > 0));
+            || (host != NoHost && _hosts.TryGetValue(NoHost, out var unknown) && unknown.Expected);
 
         private IEnumerable<string> Checked => spec.After is null ? [NoHost] : _hosts.Where(h => h.Value.Preconditions > 0).Select(h => h.Key);
 

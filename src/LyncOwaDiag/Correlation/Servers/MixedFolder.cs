@@ -15,7 +15,7 @@ internal static class MixedFolder
     private static readonly HashSet<InputFormat> OnePerServer = [InputFormat.WebConfig];
 
     /// <param name="role">The role of the file that would take the folder's server: only servers of that role can be confused with it (a Front End's trace beside a mailbox server's files is no second mailbox server).</param>
-    public static bool IsMixed(IEnumerable<ServerFile> inFolder, ServerRole role, string anchorKey, IReadOnlyDictionary<string, ServerRole> knownServers, Func<string, string> key)
+    public static bool IsMixed(IEnumerable<ServerFile> inFolder, ServerRole role, string anchorKey, IEnumerable<(string Key, ServerRole Roles)> knownServers, Func<string, string> key)
     {
         var files = inFolder.ToList();
         if (files.Where(f => OnePerServer.Contains(f.Format)).GroupBy(f => f.Format).Any(g => g.Count() > 1))
@@ -26,7 +26,7 @@ internal static class MixedFolder
         return files.Any(f => NamesAnotherServer(FileName(f.DisplayPath), role, anchorKey, knownServers, key));
     }
 
-    private static bool NamesAnotherServer(string fileName, ServerRole role, string anchorKey, IReadOnlyDictionary<string, ServerRole> knownServers, Func<string, string> key)
+    private static bool NamesAnotherServer(string fileName, ServerRole role, string anchorKey, IEnumerable<(string Key, ServerRole Roles)> knownServers, Func<string, string> key)
     {
         var lower = fileName.ToLowerInvariant();
         foreach (var (server, roles) in knownServers)

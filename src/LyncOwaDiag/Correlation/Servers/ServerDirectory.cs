@@ -245,7 +245,7 @@ public sealed class ServerDirectory
             if (candidates.Count == 1)
             {
                 var inFolder = files.Where(f => Normalise(f.Container) == folder || WithinPlaceFolders(folder, Normalise(f.Container)));
-                if (MixedFolder.IsMixed(inFolder, file.Role, candidates[0].Key, entities.ToDictionary(e => e.Key, e => e.Value.Roles), Key))
+                if (MixedFolder.IsMixed(inFolder, file.Role, candidates[0].Key, entities.Select(e => (e.Key, e.Value.Roles)), Key))
                 {
                     return (null, true);
                 }
