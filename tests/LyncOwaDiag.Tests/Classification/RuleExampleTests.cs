@@ -18,6 +18,19 @@ public class RuleExampleTests
     }
 
     [Fact]
+    public void EveryBuiltInRule_CarriesAFiresAndAQuietExample()
+    {
+        // An example that fires shows what the rule needs; one that stays quiet shows where its boundary lies.
+        var lacking = RuleSet.Load().Rules
+            .Select(r => (r.Id, Fires: r.Examples.Any(e => e.Fires), Quiet: r.Examples.Any(e => !e.Fires)))
+            .Where(r => !r.Fires || !r.Quiet)
+            .Select(r => $"{r.Id} (no {(!r.Fires && !r.Quiet ? "fires or quiet" : !r.Fires ? "fires" : "quiet")} example)")
+            .ToList();
+
+        Assert.True(lacking.Count == 0, "built-in rules without both a fires and a quiet example: " + string.Join(", ", lacking));
+    }
+
+    [Fact]
     public void AnExampleTheRuleDoesNotFireOn_IsReported_WithItsPlace()
     {
         using var folder = new TempFolder();
