@@ -77,7 +77,7 @@ public sealed class RedactionTests : IDisposable
 
         var text = File.ReadAllText(md);
         // The same machine has the same pseudonym everywhere: in the fix command as an FQDN, in the inputs as the bracket name.
-        var fix = System.Text.RegularExpressions.Regex.Match(text, @"New-CsTrustedApplicationPool -Identity (?<owa>host\d+)\.example\.com -Registrar (?<pool>host\d+)\.example\.com");
+        var fix = System.Text.RegularExpressions.Regex.Match(text, @"New-CsTrustedApplicationPool -Identity '(?<owa>host\d+)\.example\.com' -Registrar '(?<pool>host\d+)\.example\.com'");
         Assert.True(fix.Success, "the fix command is not redacted consistently");
         Assert.NotEqual(fix.Groups["owa"].Value, fix.Groups["pool"].Value);
         Assert.Contains($"`{fix.Groups["owa"].Value.ToUpperInvariant()}`", text, StringComparison.Ordinal);

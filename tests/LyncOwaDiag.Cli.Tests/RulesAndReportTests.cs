@@ -104,6 +104,44 @@ public sealed class RulesAndReportTests : IDisposable
         Assert.Contains("mine.yaml:", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Triage_WithAUserRuleWhoseExampleDoesNotHold_Stops_AndRunsOnceItHolds()
+    {
+        // A user's rule is verified as it loads: one that cannot fire on its own example is not trusted with a bundle.
+        const string Rule = """
+            rules:
+              - id: MY-IM-OFF
+                title: IM turned off in web.config
+                severity: error
+                confidence: high
+                versions: { exchange: [2013] }
+                cause: c
+                fix: [{ text: t, command: c }]
+                references: [Enabling Instant Messaging on Outlook Web App]
+                examples:
+                  - fires:
+                      web.config: |
+                        <configuration><appSettings><add key="IMServerName" value="pool01.contoso.com" /><add key="EnableIMForOwaPremium" value="false" /></appSettings></configuration>
+                match:
+                  - config:
+                      each: { scope: web.config, where: { EnableIMForOwaPremium: 'VALUE' } }
+            """;
+        File.WriteAllText(Path.Combine(_folder, "mine.yaml"), Rule.Replace("VALUE", "true", StringComparison.Ordinal));
+
+        var broken = CliRun.Of("triage", CliRun.Samples, "--rules", _folder);
+
+        Assert.Equal(2, broken.ExitCode);
+        Assert.Contains("mine.yaml:11:", broken.Error, StringComparison.Ordinal);
+        Assert.Contains("MY-IM-OFF does not fire on its example (web.config)", broken.Error, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(_folder, "mine.yaml"), Rule.Replace("VALUE", "false", StringComparison.Ordinal));
+
+        var holding = CliRun.Of("triage", CliRun.Samples, "--rules", _folder);
+
+        Assert.Equal(1, holding.ExitCode);
+        Assert.DoesNotContain("do not hold", holding.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("critical", 0)]
     [InlineData("error", 1)]

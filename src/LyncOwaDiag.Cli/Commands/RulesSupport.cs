@@ -1,3 +1,4 @@
+using LyncOwaDiag.Pipeline;
 using LyncOwaDiag.Classification.Rules;
 using LyncOwaDiag.Cli.Hosting;
 using LyncOwaDiag.Reporting;
@@ -7,11 +8,37 @@ namespace LyncOwaDiag.Cli.Commands;
 /// <summary>What the rules commands share: printing load errors, naming versions.</summary>
 internal static class RulesSupport
 {
-    /// <summary>The rules in force with the --rules folders, or null (errors printed) when a rule file is invalid.</summary>
+    /// <summary>
+    /// The rules in force with the --rules folders, or null (errors printed) when a rule file is invalid or one of
+    /// its own rules does not hold on its <c>examples:</c>: a user's rule is verified as it loads, as lnav checks a
+    /// format's samples. The built-in rules' examples are checked by the tests, not on every run.
+    /// </summary>
     public static RuleSet? Load(CliOutput output, IReadOnlyList<string> folders)
     {
         var rules = RuleSet.Load(folders);
-        return ReportErrors(output, rules) ? null : rules;
+        if (ReportErrors(output, rules))
+        {
+            return null;
+        }
+
+        if (folders.Count == 0)
+        {
+            return rules;
+        }
+
+        var problems = RuleExampleCheck.Check(rules, rule => !rule.IsBuiltIn);
+        foreach (var problem in problems)
+        {
+            output.Error.WriteLine(SafeText.ForTerminal(problem.ToString()));
+        }
+
+        if (problems.Count > 0)
+        {
+            output.Error.WriteLine($"{problems.Count} example(s) in the --rules folder(s) do not hold; 'rules lint <folder>' checks them");
+            return null;
+        }
+
+        return rules;
     }
 
     /// <summary>Prints a fix step as triage and 'rules show' do: the words, then the command on its own line.</summary>

@@ -4,4 +4,7 @@ namespace LyncOwaDiag.Model;
 public sealed record ChecklistResult(string Id, string Title, ChecklistState State, string Reason, IReadOnlyList<Evidence> Evidence)
 {
     public bool Essential { get; init; }
+
+    /// <summary>For an item not checked: what would let it be checked (the verdict names it).</summary>
+    public string? ToCollect { get; init; }
 }

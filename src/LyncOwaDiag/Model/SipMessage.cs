@@ -64,6 +64,13 @@ public sealed record SipMessage : EventPayload
 
     public string? Server { get; init; }
 
+    /// <summary>
+    /// A REGISTER response's request's User-Agent, when the same trace logged that request (paired by Call-ID
+    /// and CSeq): a registrar answers with its own Server header, and who registered — OWA's UCMA endpoint or a
+    /// desktop client — is only known from the request.
+    /// </summary>
+    public string? RequestUserAgent { get; init; }
+
     /// <summary><c>ms-diagnostics</c>, <c>ms-diagnostics-public</c>, <c>ms-client-diagnostics</c>, <c>x-ms-diagnostics</c>.</summary>
     public IReadOnlyList<SipHeaderValue> DiagnosticHeaders { get; init; } = [];
 

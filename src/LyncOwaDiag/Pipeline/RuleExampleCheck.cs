@@ -9,10 +9,13 @@ namespace LyncOwaDiag.Pipeline;
 /// </summary>
 public static class RuleExampleCheck
 {
-    public static IReadOnlyList<RuleFileError> Check(RuleSet rules)
+    public static IReadOnlyList<RuleFileError> Check(RuleSet rules) => Check(rules, _ => true);
+
+    /// <summary>The examples of the rules <paramref name="which"/> selects (a user's own files as they load).</summary>
+    public static IReadOnlyList<RuleFileError> Check(RuleSet rules, Func<Rule, bool> which)
     {
         var problems = new List<RuleFileError>();
-        foreach (var rule in rules.Rules)
+        foreach (var rule in rules.Rules.Where(which))
         {
             var alone = RuleSet.Of([rule, .. rules.Rules.Where(r => rule.Requires.Contains(r.Id, StringComparer.OrdinalIgnoreCase))]);
             foreach (var example in rule.Examples)

@@ -43,11 +43,57 @@ public class ChecklistTests
             Sip("SIP/2.0 504 Server time-out", "fed-1", seconds: 1, status: 504)));
     }
 
+    private const string Owa = "RTCC/5.0.0.0 OWA";
+    private const string Lync = "UCCAPI/15.0.4569.1503 OC/15.0.4569.1506 (Microsoft Lync)";
+
     [Fact]
-    public void SignIns_Fail_WhenARegisterIsSeen_AndNoneSucceeds()
+    public void SignIns_Fail_WhenOwasRegisterIsRefused()
     {
         Assert.Equal(ChecklistState.Failed, SignIns(
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER"),
-            Sip("SIP/2.0 403 Forbidden", "reg-1", seconds: 1, status: 403, cseqMethod: "REGISTER")));
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa),
+            Sip("SIP/2.0 403 Forbidden", "reg-1", seconds: 1, status: 403, cseqMethod: "REGISTER", requestUserAgent: Owa)));
+    }
+
+    [Fact]
+    public void SignIns_Fail_WhenOwasRegisterIsRefused_ThoughADesktopClientRegisters()
+    {
+        // A Lync client's 200 says nothing about OWA's sign-in.
+        Assert.Equal(ChecklistState.Failed, SignIns(
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "client-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Lync),
+            Sip("SIP/2.0 200 OK", "client-1", seconds: 1, status: 200, cseqMethod: "REGISTER", requestUserAgent: Lync),
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", seconds: 2, method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa),
+            Sip("SIP/2.0 404 Not Found", "reg-1", seconds: 3, status: 404, cseqMethod: "REGISTER", requestUserAgent: Owa)));
+    }
+
+    [Fact]
+    public void SignIns_Pass_WhenOwasRegisterIsAnswered200_AfterAChallenge()
+    {
+        Assert.Equal(ChecklistState.Passed, SignIns(
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa),
+            Sip("SIP/2.0 401 Unauthorized", "reg-1", seconds: 1, status: 401, cseqMethod: "REGISTER", requestUserAgent: Owa),
+            Sip("SIP/2.0 200 OK", "reg-1", seconds: 2, status: 200, cseqMethod: "REGISTER", requestUserAgent: Owa)));
+    }
+
+    [Fact]
+    public void SignIns_AreNotChecked_OnATraceOfDesktopClientsOnly()
+    {
+        // The Front End trace shows users' Lync clients signing in, successfully or not; OWA's endpoint is not in it.
+        Assert.Equal(ChecklistState.NotChecked, SignIns(
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "client-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Lync),
+            Sip("SIP/2.0 200 OK", "client-1", seconds: 1, status: 200, cseqMethod: "REGISTER", requestUserAgent: Lync),
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "client-2", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Lync),
+            Sip("SIP/2.0 403 Forbidden", "client-2", seconds: 1, status: 403, cseqMethod: "REGISTER", requestUserAgent: Lync)));
+    }
+
+    [Fact]
+    public void PresenceTraffic_IsNotChecked_WithoutOwasSignIn_AndFails_WhenOwaSignedInAndNothingFlows()
+    {
+        static ChecklistState Presence(params TimelineEvent[] events) =>
+            Assert.Single(Run(BuiltIn, events).Checklist, c => c.Id == "presence-traffic").State;
+
+        var federated = Sip("INVITE sip:ben@fabrikam.com SIP/2.0", "fed-1", method: "INVITE");
+        Assert.Equal(ChecklistState.NotChecked, Presence(federated));
+        Assert.Equal(ChecklistState.Failed, Presence(federated,
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa)));
     }
 }

@@ -1,44 +1,59 @@
+using LyncOwaDiag.Classification.Commands;
 using LyncOwaDiag.Classification.Matching;
 
 namespace LyncOwaDiag.Tests.Classification;
 
-/// <summary>A fix command is code handed to an admin: a value from the bundle goes in only when it cannot change the command.</summary>
+/// <summary>A fix command is code handed to an admin: a value from the bundle goes in validated for what it is, and quoted.</summary>
 public class CommandValuesTests
 {
     [Theory]
-    [InlineData("atl-mbx-001.litwareinc.com", false, true)]
-    [InlineData("sip:dana@litwareinc.com", false, true)]
-    [InlineData("7A3F9C2E5D1B4A6F8E0C2B4D6F8A0C2E4B6D8F01", false, true)]
-    [InlineData("Atlanta SIP Dial Plan", false, false)]
-    [InlineData("Atlanta SIP Dial Plan", true, true)]
-    [InlineData("ATL-MBX-001\\owa (Default Web Site)", true, true)]
-    [InlineData("x.com -Registrar evil.com", false, false)]
-    [InlineData("-Force", false, false)]
-    [InlineData("a; Remove-Item C:\\ -Recurse", true, false)]
-    [InlineData("$(calc)", true, false)]
-    [InlineData("a`nb", true, false)]
-    [InlineData("a\"b", true, false)]
-    [InlineData("a\u201Cb", true, false)]
-    [InlineData("a\nb", true, false)]
-    [InlineData("a\u202Eb", true, false)]
-    [InlineData("x & y", true, false)]
-    [InlineData("ex15-mbx-02.contoso.com,%COMSPEC%", false, false)]
-    [InlineData("a.contoso.com,b.contoso.com", false, false)]
-    public void IsSafe_WhereItStands(string value, bool quoted, bool safe) => Assert.Equal(safe, CommandValues.IsSafe(value, quoted));
+    [InlineData("atl-mbx-001.litwareinc.com", CommandValueKind.Fqdn, true)]
+    [InlineData("ATL-MBX-001", CommandValueKind.Host, true)]
+    [InlineData("ATL-MBX-001", CommandValueKind.Fqdn, false)]
+    [InlineData("atl-cs-001.litw\u0430reinc.com", CommandValueKind.Fqdn, false)] // a Cyrillic look-alike
+    [InlineData("x.com -Registrar evil.com", CommandValueKind.Fqdn, false)]
+    [InlineData("-Force", CommandValueKind.Host, false)]
+    [InlineData("a.contoso.com,b.contoso.com", CommandValueKind.Fqdn, false)]
+    [InlineData("1", CommandValueKind.Integer, true)]
+    [InlineData("1 $(Remove-Item -Recurse -Force C:\\Windows)", CommandValueKind.Integer, false)]
+    [InlineData("7A3F9C2E5D1B4A6F8E0C2B4D6F8A0C2E4B6D8F01", CommandValueKind.Thumbprint, true)]
+    [InlineData("7A3F9C2E5D1B4A6F8E0C2B4D6F8A0C2E4B6D8F0", CommandValueKind.Thumbprint, false)]
+    [InlineData("dana@litwareinc.com", CommandValueKind.Address, true)]
+    [InlineData("o'brien@litwareinc.com", CommandValueKind.Address, true)]
+    [InlineData("CN=Dana,OU=Users,DC=litwareinc,DC=com", CommandValueKind.Address, false)]
+    [InlineData("Atlanta SIP Dial Plan", CommandValueKind.Name, true)]
+    [InlineData("Default$(Start-Process calc)", CommandValueKind.Name, true)] // valid text: it will be single-quoted
+    [InlineData("a\nb", CommandValueKind.Name, false)]
+    [InlineData("a\u202Eb", CommandValueKind.Name, false)]
+    [InlineData("IMServerName", CommandValueKind.XmlKey, true)]
+    [InlineData("IMServerName\" value=\"x", CommandValueKind.XmlKey, false)]
+    public void Validate_ByKind(string value, CommandValueKind kind, bool valid) =>
+        Assert.Equal(valid, CommandValue.Validate(value, kind) is null);
 
     [Fact]
-    public void FillCommand_KeepsAnUnsafeValueOut_AndTheDefaultStands()
+    public void FillCommand_QuotesValues_AndKeepsAnInvalidOneOut_SayingWhy()
     {
         string? Lookup(string name) => name switch
         {
-            "host" => "x.com -Registrar evil.com; Remove-Item C:\\ -Recurse",
+            "owaFqdn" => "x.com -Registrar evil.com; Remove-Item C:\\ -Recurse",
             "pool" => "atl-cs-001.litwareinc.com",
-            "plan" => "Atlanta SIP Dial Plan",
+            "policy" => "Default'; Start-Process calc; '",
+            "siteId" => "1",
             _ => null,
         };
+        var refused = new List<string>();
 
-        var command = Placeholders.FillCommand("New-CsTrustedApplicationPool -Identity {host|<OWA server FQDN>} -Registrar {pool} -Plan \"{plan}\" -Other {plan}", Lookup);
+        var command = Placeholders.FillCommand("New-CsTrustedApplicationPool -Identity {owaFqdn|<OWA server FQDN>} -Registrar {pool} -Site {siteId}; Remove-CsTrustedApplication -Identity {pool}/OutlookWebApp; Set-OwaMailboxPolicy -Identity '{policy}'", Lookup, refused);
 
-        Assert.Equal("New-CsTrustedApplicationPool -Identity <OWA server FQDN> -Registrar atl-cs-001.litwareinc.com -Plan \"Atlanta SIP Dial Plan\" -Other <plan>", command);
+        Assert.Equal("New-CsTrustedApplicationPool -Identity <OWA server FQDN> -Registrar 'atl-cs-001.litwareinc.com' -Site '1'; Remove-CsTrustedApplication -Identity atl-cs-001.litwareinc.com/OutlookWebApp; Set-OwaMailboxPolicy -Identity 'Default''; Start-Process calc; '''", command);
+        Assert.Equal("{owaFqdn} from the bundle was not used: it is not a valid FQDN (it holds ' ')", Assert.Single(refused));
+    }
+
+    [Fact]
+    public void FillCommand_EscapesAWebConfigValue_ForItsXmlAttribute()
+    {
+        var command = Placeholders.FillCommand("<add key=\"{key|IMServerName}\" value=\"{value}\"/>", n => n == "value" ? "a\" /><add key=\"EnableIMForOwaPremium\" value=\"false" : null);
+
+        Assert.Equal("<add key=\"IMServerName\" value=\"a&quot; /&gt;&lt;add key=&quot;EnableIMForOwaPremium&quot; value=&quot;false\"/>", command);
     }
 }

@@ -15,7 +15,9 @@ public partial class ConditionOperatorTests
 {
     private static readonly DateTime Day = new(2024, 1, 15, 0, 0, 0, DateTimeKind.Utc);
 
-    private static readonly MatchContext Context = new(new DateTimeOffset(Day.AddDays(-5)), new DateTimeOffset(Day.AddDays(5)));
+    /// <summary>The bundle knows one mailbox server, EX01 (ex01.contoso.com), from a snapshot.</summary>
+    private static readonly MatchContext Context = new(new DateTimeOffset(Day.AddDays(-5)), new DateTimeOffset(Day.AddDays(5)),
+        Servers: LyncOwaDiag.Correlation.Servers.ServerDirectory.Build([], [("ex01.contoso.com", LyncOwaDiag.Model.ServerRole.Mailbox, "Get-ExchangeServer Fqdn", new LyncOwaDiag.Model.SourceLocation("Get-ExchangeServer.txt", 3, 3, 0))]));
 
     /// <summary>
     /// Per operator: its argument as a rule file writes it, and field values the condition <c>{ key: argument }</c>
@@ -36,6 +38,7 @@ public partial class ConditionOperatorTests
         ["as"] = ("name", [["x"]], [[" "], []]),
         ["thumbprint"] = ("'AB CD'", [["abcd"]], [["abce"], []]),
         ["sameHost"] = ("ex01.contoso.com", [["EX01"]], [["ex02"], []]),
+        ["namesServer"] = ("[mailbox, trustedApplicationPool]", [["ex01.contoso.com:5199"], ["x", "EX01"]], [["sip.fabrikam.com"], ["ex01.fabrikam.com"], []]),
         ["covers"] = ("pool.contoso.com", [[new FieldValue("", ["*.contoso.com"])]], [[new FieldValue("", ["*.fabrikam.com"])], []]),
         ["hasItem"] = ("b", [[new FieldValue("", ["a", "B"])]], [[new FieldValue("", ["c"])], []]),
         ["before"] = ("logsEnd", [[new FieldValue("d", Date: Day)]], [[new FieldValue("d", Date: Day.AddDays(10))], ["no date"]]),

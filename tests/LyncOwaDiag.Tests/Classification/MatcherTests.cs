@@ -31,7 +31,7 @@ public class MatcherTests
         var finding = Assert.Single(Run(rules, [ImRow("provider-not-found", @"IM provider not found.  File: C:\UCMA\Ucweb.dll", host: "ATL-MBX-002")]).Findings);
 
         Assert.Equal(@"missing C:\UCMA\Ucweb.dll", finding.Cause);
-        Assert.Equal(@"dir C:\UCMA\Ucweb.dll on ATL-MBX-002", finding.Fix[0].Command);
+        Assert.Equal(@"dir 'C:\UCMA\Ucweb.dll' on 'ATL-MBX-002'", finding.Fix[0].Command);
         Assert.Single(finding.Evidence);
     }
 
@@ -49,7 +49,7 @@ public class MatcherTests
 
         // The first occurrence's values fill the text; the host is the one the data named, not the one that logged it.
         Assert.Equal($"atl-cs-001.litwareinc.com at Application.evtx:{first.Location.FirstLine}, 2013-05-14T09:00:05.000Z, event 83 of MSExchange OWA", finding.Cause);
-        Assert.Equal("ping atl-cs-001.litwareinc.com", finding.Fix[0].Command);
+        Assert.Equal("ping 'atl-cs-001.litwareinc.com'", finding.Fix[0].Command);
         Assert.Equal(["atl-cs-001.litwareinc.com", "atl-cs-002.litwareinc.com"], finding.Entities);
     }
 
@@ -174,12 +174,12 @@ public class MatcherTests
 
         var result = Run(rules,
         [
-            Fact("web.config", "appSettings", "IMCertificateThumbprint", "0A1B2C", "MBX01/web.config"),
+            Fact("web.config", "appSettings", "IMCertificateThumbprint", "0A1B2C3D4E5F60718293A4B5C6D7E8F901234567", "MBX01/web.config"),
             Fact("Get-ExchangeCertificate", "FFEE", "Thumbprint", "FFEE", "MBX01/certs.txt"),
         ]);
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal("Get-ChildItem Cert:\\LocalMachine\\My\\0A1B2C", finding.Fix[0].Command);
+        Assert.Equal("Get-ChildItem Cert:\\LocalMachine\\My\\0A1B2C3D4E5F60718293A4B5C6D7E8F901234567", finding.Fix[0].Command);
         Assert.Contains(finding.Evidence, e => e.Location.File == "MBX01/web.config");
         Assert.Contains(finding.Evidence, e => e.Excerpt.StartsWith("none of the 1 Get-ExchangeCertificate object(s)", StringComparison.Ordinal));
     }

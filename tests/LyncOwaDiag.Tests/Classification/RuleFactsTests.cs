@@ -69,7 +69,7 @@ public class RuleFactsTests
     {
         var command = FixCommands(Path.Combine(RepoPaths.SampleTraces, "scenarios", "SITE-ID-WRONG", "bundle"), "SITE-ID-WRONG")[1];
 
-        Assert.Equal("New-CsTrustedApplicationPool -Identity atl-mbx-001.litwareinc.com -Registrar atl-cs-001.litwareinc.com -Site 1 -RequiresReplication $False", command);
+        Assert.Equal("New-CsTrustedApplicationPool -Identity 'atl-mbx-001.litwareinc.com' -Registrar 'atl-cs-001.litwareinc.com' -Site '1' -RequiresReplication $False", command);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class RuleFactsTests
     {
         var command = FixCommands(Path.Combine(RepoPaths.SampleTraces, "scenarios", "CERT-NAME-MISMATCH", "bundle"), "CERT-NAME-MISMATCH")[0];
 
-        Assert.Equal("New-CsTrustedApplicationPool -Identity mail.litwareinc.com -Registrar atl-cs-001.litwareinc.com -Site 1 -RequiresReplication $False", command);
+        Assert.Equal("New-CsTrustedApplicationPool -Identity 'mail.litwareinc.com' -Registrar 'atl-cs-001.litwareinc.com' -Site '1' -RequiresReplication $False", command);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class RuleFactsTests
 
         var finding = Run(Builtin, [record]).Findings.SelectMany(f => f.Consequences.Prepend(f)).Single(f => f.RuleId == "CERT-NAME-MISMATCH");
 
-        Assert.StartsWith("New-CsTrustedApplicationPool -Identity mail.litwareinc.com -Registrar <registrar pool FQDN from Get-CsTrustedApplicationPool> -Site <SiteID from Get-CsSite>", finding.Fix[0].Command, StringComparison.Ordinal);
+        Assert.StartsWith("New-CsTrustedApplicationPool -Identity 'mail.litwareinc.com' -Registrar <registrar pool FQDN from Get-CsTrustedApplicationPool> -Site <SiteID from Get-CsSite>", finding.Fix[0].Command, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class RuleFactsTests
         var finding = Run(Builtin, user).Findings.SelectMany(f => f.Consequences.Prepend(f)).Single(f => f.RuleId == "USER-NOT-ENABLED");
         var commands = finding.Fix.Select(f => f.Command).OfType<string>().ToList();
 
-        Assert.Contains("Set-CsUser -Identity \"sip:dana@litwareinc.com\" -Enabled $True", commands);
+        Assert.Contains("Set-CsUser -Identity 'sip:dana@litwareinc.com' -Enabled $True", commands);
         Assert.DoesNotContain(commands, c => c.Contains("Enable-CsUser", StringComparison.Ordinal) || c.Contains("CN=", StringComparison.Ordinal));
     }
 
@@ -118,7 +118,7 @@ public class RuleFactsTests
         var finding = Run(Builtin, [notFound]).Findings.SelectMany(f => f.Consequences.Prepend(f)).Single(f => f.RuleId == "USER-NOT-ENABLED");
         var commands = finding.Fix.Select(f => f.Command).OfType<string>().ToList();
 
-        Assert.Contains(commands, c => c.StartsWith("Enable-CsUser -Identity \"dana@litwareinc.com\" -RegistrarPool ", StringComparison.Ordinal) && c.EndsWith(" -SipAddress \"sip:dana@litwareinc.com\"", StringComparison.Ordinal));
+        Assert.Contains(commands, c => c.StartsWith("Enable-CsUser -Identity 'dana@litwareinc.com' -RegistrarPool ", StringComparison.Ordinal) && c.EndsWith(" -SipAddress 'sip:dana@litwareinc.com'", StringComparison.Ordinal));
         Assert.DoesNotContain(commands, c => c.StartsWith("Set-CsUser", StringComparison.Ordinal));
     }
 
@@ -130,7 +130,7 @@ public class RuleFactsTests
     {
         var finding = Run(Builtin, [ImRow("payload-not-picked", context)]).Findings.SelectMany(f => f.Consequences.Prepend(f)).Single(f => f.RuleId == "IM-PAYLOAD-NOT-PICKED");
 
-        Assert.Equal($"Get-MailboxStatistics -Identity \"{identity}\" | Format-List LastLogonTime", finding.Fix[0].Command);
+        Assert.Equal($"Get-MailboxStatistics -Identity '{identity}' | Format-List LastLogonTime", finding.Fix[0].Command);
     }
 
     [Fact]

@@ -163,11 +163,12 @@ internal static class FrontEndFiles
                     continue;
             }
 
-            trace.Message(t, incoming: true, owa, $"REGISTER sip:{BundleSpec.Domain} SIP/2.0", callId, 1, "REGISTER", from, $"<{uri}>");
+            // OWA's endpoint is a UCMA application: its requests say RTCC/<UCMA version> (the application token is a guess).
+            trace.Message(t, incoming: true, owa, $"REGISTER sip:{BundleSpec.Domain} SIP/2.0", callId, 1, "REGISTER", from, $"<{uri}>", OwaUserAgent);
             trace.Message(t + 0.03, incoming: false, owa, "SIP/2.0 200 OK", callId, 1, "REGISTER", from, $"<{uri}>;tag=C0DE{i:x4}");
-            trace.Message(t + 0.2, incoming: true, owa, $"SUBSCRIBE {uri} SIP/2.0", callId + "1", 1, "SUBSCRIBE", from, $"<{uri}>", "Event: vnd-microsoft-roaming-self");
+            trace.Message(t + 0.2, incoming: true, owa, $"SUBSCRIBE {uri} SIP/2.0", callId + "1", 1, "SUBSCRIBE", from, $"<{uri}>", "Event: vnd-microsoft-roaming-self", OwaUserAgent);
             trace.Message(t + 0.22, incoming: false, owa, "SIP/2.0 200 OK", callId + "1", 1, "SUBSCRIBE", from, $"<{uri}>;tag=C1DE{i:x4}");
-            trace.Message(t + 0.3, incoming: true, owa, $"SERVICE {uri} SIP/2.0", callId + "2", 1, "SERVICE", from, $"<{uri}>");
+            trace.Message(t + 0.3, incoming: true, owa, $"SERVICE {uri} SIP/2.0", callId + "2", 1, "SERVICE", from, $"<{uri}>", OwaUserAgent);
             trace.Message(t + 0.31, incoming: false, owa, "SIP/2.0 200 OK", callId + "2", 1, "SERVICE", from, $"<{uri}>;tag=C2DE{i:x4}");
             trace.Message(t + 0.5, incoming: false, owa, $"BENOTIFY {uri} SIP/2.0", callId + "1", 2, "BENOTIFY", $"<{uri}>;tag=C1DE{i:x4}", from, "Event: vnd-microsoft-roaming-self");
             if (spec.Trace == FrontEndTrace.UserNotFound && i == 0)
@@ -189,6 +190,8 @@ internal static class FrontEndFiles
 
         return trace.ToString();
     }
+
+    private const string OwaUserAgent = "User-Agent: RTCC/5.0.0.0 OWA";
 
     private static string Hex(string text) => Convert.ToHexString(Encoding.ASCII.GetBytes(text)).ToLowerInvariant();
 

@@ -9,9 +9,9 @@ internal static class ScenarioCatalog
 
     private static readonly Dictionary<string, string> NoImStart = new() { ["event-112"] = "failed", ["im-log-present"] = "failed", ["sign-ins-succeed"] = "failed", ["presence-traffic"] = "failed", ["no-errors"] = "failed" };
 
-    // IM never started and nothing shows OWA attempting a sign-in: that check has nothing to judge (not seeing a
-    // sign-in is not seeing a failed one).
-    private static readonly Dictionary<string, string> NoImStartNoSignIn = new() { ["event-112"] = "failed", ["im-log-present"] = "failed", ["sign-ins-succeed"] = "not-checked", ["presence-traffic"] = "failed", ["no-errors"] = "failed" };
+    // IM never started and nothing shows OWA attempting a sign-in: the sign-in and presence checks have nothing to
+    // judge (not seeing a sign-in is not seeing a failed one; presence follows a sign-in).
+    private static readonly Dictionary<string, string> NoImStartNoSignIn = new() { ["event-112"] = "failed", ["im-log-present"] = "failed", ["sign-ins-succeed"] = "not-checked", ["presence-traffic"] = "not-checked", ["no-errors"] = "failed" };
 
     private static readonly Dictionary<string, string> SignInsFail = new() { ["sign-ins-succeed"] = "failed", ["presence-traffic"] = "failed", ["no-errors"] = "failed" };
 

@@ -123,19 +123,19 @@ public class ScenarioTests
     }
 
     [Theory]
-    [InlineData("CERT-NOT-FOUND", "Get-ExchangeCertificate -Server ATL-MBX-001")]
-    [InlineData("CERT-NAME-MISMATCH", "-Registrar atl-cs-001.litwareinc.com")]
-    [InlineData("TRUSTED-APP-MISSING", "New-CsTrustedApplicationPool -Identity atl-mbx-001.litwareinc.com -Registrar atl-cs-001.litwareinc.com -Site 1")]
+    [InlineData("CERT-NOT-FOUND", "Get-ExchangeCertificate -Server 'ATL-MBX-001'")]
+    [InlineData("CERT-NAME-MISMATCH", "-Registrar 'atl-cs-001.litwareinc.com'")]
+    [InlineData("TRUSTED-APP-MISSING", "New-CsTrustedApplicationPool -Identity 'atl-mbx-001.litwareinc.com' -Registrar 'atl-cs-001.litwareinc.com' -Site '1'")]
     [InlineData("WRONG-IMSERVERNAME", "<add key=\"IMServerName\" value=\"atl-cs-001.litwareinc.com\"/>")]
-    [InlineData("USER-NOT-ENABLED", "Set-Mailbox -Identity \"dana@litwareinc.com\" -EmailAddresses @{Add=\"SIP:dana@litwareinc.com\"}")]
+    [InlineData("USER-NOT-ENABLED", "Set-Mailbox -Identity 'dana@litwareinc.com' -EmailAddresses @{Add='SIP:dana@litwareinc.com'}")]
     [InlineData("UCMA-LOAD-FAILED", "Appcmd.exe recycle apppool")]
-    [InlineData("TRUSTED-APP-DUPLICATE", "Remove-CsTrustedApplicationPool -Identity atl-mbx-001.litwareinc.com")]
-    [InlineData("SITE-ID-WRONG", "New-CsTrustedApplicationPool -Identity atl-mbx-001.litwareinc.com")]
-    [InlineData("UM-DIALPLAN-ROUTING", "Add=\"Atlanta SIP Dial Plan\"")]
+    [InlineData("TRUSTED-APP-DUPLICATE", "Remove-CsTrustedApplicationPool -Identity 'atl-mbx-001.litwareinc.com'")]
+    [InlineData("SITE-ID-WRONG", "New-CsTrustedApplicationPool -Identity 'atl-mbx-001.litwareinc.com'")]
+    [InlineData("UM-DIALPLAN-ROUTING", "Add='Atlanta SIP Dial Plan'")]
     [InlineData("VDIR-IM-SETTINGS-IGNORED", "value=\"atl-cs-001.litwareinc.com\"")]
-    [InlineData("IM-PAYLOAD-NOT-PICKED", "Get-MailboxStatistics -Identity \"pilar@litwareinc.com\"")]
-    [InlineData("SITE-ID-WRONG", "-Site 1 ")]
-    [InlineData("CERT-NAME-MISMATCH", "New-CsTrustedApplicationPool -Identity mail.litwareinc.com")]
+    [InlineData("IM-PAYLOAD-NOT-PICKED", "Get-MailboxStatistics -Identity 'pilar@litwareinc.com'")]
+    [InlineData("SITE-ID-WRONG", "-Site '1' ")]
+    [InlineData("CERT-NAME-MISMATCH", "New-CsTrustedApplicationPool -Identity 'mail.litwareinc.com'")]
     public void TheFix_IsFilledWithTheBundlesValues(string name, string command)
     {
         var result = Diagnoser.Diagnose(new DiagnoseOptions { Paths = [Path.Combine(Folder, name, "bundle")] });

@@ -70,12 +70,13 @@ internal sealed class ChecklistRun(ChecklistItemSpec spec)
 
         if (Spec.Given is not null && !_given)
         {
-            return Result(ChecklistState.NotChecked, "nothing in the bundle shows OWA at work on a mailbox server to check it against", []);
+            return Result(ChecklistState.NotChecked, "nothing in the bundle shows OWA at work to check it against" + (Spec.Collect is { } what ? $"; collect {what}" : string.Empty), [])
+                with { ToCollect = Spec.Collect };
         }
 
         return Spec.Collected is null || _collected
             ? Result(ChecklistState.Failed, $"the {Spec.CollectedName ?? "source that would show it"} was collected and does not show it", [])
-            : Result(ChecklistState.NotChecked, $"no {Spec.CollectedName ?? "source that would show it"} was collected", []);
+            : Result(ChecklistState.NotChecked, $"no {Spec.CollectedName ?? "source that would show it"} was collected", []) with { ToCollect = Spec.CollectedName is { } name ? "the " + name : null };
     }
 
     private static void Keep(List<Evidence> list, TimelineEvent e)

@@ -177,6 +177,19 @@ internal sealed class Classifier
         };
         string Fill(string template) => Placeholders.Fill(template, Lookup);
 
+        // A value the command could not take safely is said beside the step, so the admin knows what to fill in and why.
+        FixStep Step(FixTemplate f)
+        {
+            if (f.Command is null)
+            {
+                return new FixStep(Fill(f.Text), null);
+            }
+
+            var refused = new List<string>();
+            var command = Placeholders.FillCommand(f.Command, Lookup, refused);
+            return new FixStep(refused.Count == 0 ? Fill(f.Text) : $"{Fill(f.Text)} ({string.Join("; ", refused.Distinct(StringComparer.Ordinal))})", command);
+        }
+
         return new Finding
         {
             RuleId = rule.Id,
@@ -186,8 +199,7 @@ internal sealed class Classifier
             Cause = Fill(rule.Cause),
             Confirm = found.Confidence == Confidence.High || rule.Confirm is null ? null : Fill(rule.Confirm),
             Evidence = found.Evidence.OrderBy(e => e.Time).ToList(),
-            Fix = rule.Fix.Where(f => f.When is null || Lookup(f.When) is not null)
-                .Select(f => new FixStep(Fill(f.Text), f.Command is null ? null : Placeholders.FillCommand(f.Command, Lookup))).ToList(),
+            Fix = rule.Fix.Where(f => f.When is null || Lookup(f.When) is not null).Select(Step).ToList(),
             References = rule.References.Select(r => r.ToString()).ToList(),
             FirstSeen = found.First,
             LastSeen = found.Last,

@@ -51,12 +51,25 @@ internal sealed class FindingAccumulator(Rule rule)
 
     private readonly HashSet<string> _hosts = new(StringComparer.OrdinalIgnoreCase);
 
+    private SourceLocation? _lastCounted;
+
+    private long _added;
+
     public void Add(Occurrence occurrence)
     {
-        Count++;
+        // Two matchers of one rule may both match an event (a 504's result code and its ms-diagnostics 1010): it is
+        // one occurrence, so "seen N×" counts events. A rule's matchers see an event one after another.
+        SourceLocation? single = occurrence.Evidence.Count == 1 ? occurrence.Evidence[0].Location : null;
+        if (single is null || single != _lastCounted)
+        {
+            Count++;
+        }
+
+        _lastCounted = single;
+        _added++;
         Bindings.Merge(occurrence.Bindings);
         var severity = occurrence.Severity ?? Rule.Severity;
-        Severity = Count == 1 || severity < Severity ? severity : Severity;
+        Severity = _added == 1 || severity < Severity ? severity : Severity;
         var confidence = occurrence.Confidence ?? Rule.Confidence;
         Confidence = confidence < Confidence ? confidence : Confidence;
         // First and last seen are when it happened: snapshot times count only while nothing else dates the finding.

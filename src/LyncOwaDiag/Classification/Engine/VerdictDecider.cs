@@ -38,9 +38,10 @@ internal static class VerdictDecider
             return (Verdict.Verified, $"every essential check passed ({string.Join(", ", checklist.Where(c => c.Essential).Select(c => c.Id))}) and no cause was found");
         }
 
-        var missing = notPassed.Select(c => c.Id).Concat(notChecked.Select(n => n.RuleId)).ToList();
+        var missing = notPassed.Select(c => c.Id).Concat(notChecked.Select(n => n.RuleId)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var collect = notPassed.Select(c => c.ToCollect).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return (Verdict.Inconclusive, missing.Count == 0
             ? "no cause found, but the bundle cannot show that the integration works"
-            : $"no cause found; not checked for want of evidence: {string.Join(", ", missing)}");
+            : $"no cause found; not checked for want of evidence: {string.Join(", ", missing)}" + (collect.Count > 0 ? $"; to check them, collect {string.Join("; ", collect)}" : string.Empty));
     }
 }

@@ -51,6 +51,7 @@ internal static class EventFields
         ["sip.direction"] = ("SIP: incoming or outgoing", e => One((e.Payload as SipMessage)?.DirectionWord)),
         ["sip.peer"] = ("SIP: the peer the trace names", e => One((e.Payload as SipMessage)?.Peer)),
         ["sip.userAgent"] = ("SIP: User-Agent or Server header", e => One((e.Payload as SipMessage) is { } m ? m.UserAgent ?? m.Server : null)),
+        ["sip.requestUserAgent"] = ("SIP: a REGISTER response's request's User-Agent (who registered), when the trace logged the request", e => One((e.Payload as SipMessage)?.RequestUserAgent)),
         ["sip.msDiagnostics.code"] = ("SIP: each ms-diagnostics code", DiagnosticCodes),
         ["sip.msDiagnostics.source"] = ("SIP: each ms-diagnostics source attribute", e => Diagnostics(e).Select(d => (FieldValue)(d.Source ?? string.Empty))),
         ["sip.msDiagnostics.appName"] = ("SIP: each ms-diagnostics appName attribute", e => Diagnostics(e).Select(d => (FieldValue)(d.Attribute("appName") ?? string.Empty))),
@@ -58,6 +59,7 @@ internal static class EventFields
         ["sip.msDiagnostics.peer"] = ("SIP: each ms-diagnostics Peer attribute (the server a failed connection was to)", e => DiagnosticAttribute(e, "Peer")),
         ["sip.msDiagnostics.port"] = ("SIP: each ms-diagnostics Port attribute", e => DiagnosticAttribute(e, "Port")),
 
+        ["peer"] = ("the far end of a connection the event is about, each name it gives: a record's fqdn=\"…\", Peer-FQDN, Peer, Peer-IP; a SIP message's Peer (the hop it came from or went to) and its ms-diagnostics Peer (with its Port), PeerServer or tls-target", Peers),
         ["record.logType"] = ("SIPStack record: diagnostic or connection", e => One((e.Payload as SipStackRecord)?.LogType)),
         ["record.text"] = ("SIPStack record: the Text field", e => One((e.Payload as SipStackRecord)?.Text)),
         ["record.peer"] = ("SIPStack record: the Peer field", e => One((e.Payload as SipStackRecord)?.Peer)),
@@ -83,7 +85,7 @@ internal static class EventFields
     private static readonly HashSet<string> Costly = new(StringComparer.OrdinalIgnoreCase)
     {
         "text", "summary", "message", "data", "im.context", "record.text", "resultCode", "resultName",
-        "sip.msDiagnostics.code", "sip.msDiagnostics.source", "sip.msDiagnostics.appName", "sip.msDiagnostics.peer", "sip.msDiagnostics.port", "user", "fqdn", "thumbprint",
+        "sip.msDiagnostics.code", "sip.msDiagnostics.source", "sip.msDiagnostics.appName", "sip.msDiagnostics.peer", "sip.msDiagnostics.port", "peer", "user", "fqdn", "thumbprint",
     };
 
     /// <summary>0 for fields read straight off the event, 1 for those that build text, parse headers or search.</summary>
@@ -349,6 +351,49 @@ internal static class EventFields
             default:
                 yield return e.Summary;
                 break;
+        }
+    }
+
+    /// <summary>Every name the event gives for the far end of its connection, so a rule can scope to OWA's (docs/rules.md).</summary>
+    private static IEnumerable<FieldValue> Peers(TimelineEvent e)
+    {
+        if (e.Payload is SipStackRecord record)
+        {
+            foreach (var name in (string?[])[record.Connection?.DataFqdn, record.Connection?.PeerFqdn, record.Peer, record.Connection?.PeerAddress])
+            {
+                if (!string.IsNullOrWhiteSpace(name))
+                {
+                    yield return new FieldValue(name.Trim());
+                }
+            }
+
+            yield break;
+        }
+
+        if (e.Payload is not SipMessage m)
+        {
+            yield break;
+        }
+
+        if (!string.IsNullOrWhiteSpace(m.Peer))
+        {
+            yield return new FieldValue(m.Peer.Trim());
+        }
+
+        foreach (var header in m.DiagnosticHeaders)
+        {
+            if (SipValueScanner.MsDiagnosticAttribute(header.Value, "Peer") is { Length: > 0 } peer)
+            {
+                yield return new FieldValue(SipValueScanner.MsDiagnosticAttribute(header.Value, "Port") is { Length: > 0 } port ? $"{peer}:{port}" : peer);
+            }
+
+            foreach (var name in (string[])["PeerServer", "tls-target"])
+            {
+                if (SipValueScanner.MsDiagnosticAttribute(header.Value, name) is { Length: > 0 } value)
+                {
+                    yield return new FieldValue(value);
+                }
+            }
         }
     }
 

@@ -13,11 +13,36 @@ internal static class Placeholders
         TryFill(template, lookup, allowMissing: true, out var text) ? text : template;
 
     /// <summary>
-    /// Fills a fix command: a value that is not safe where it stands (<see cref="CommandValues"/>) is not used, and the
-    /// placeholder's default (or <c>&lt;name&gt;</c>) stands instead.
+    /// Fills a fix command: each value is validated for its kind and quoted for where it stands
+    /// (<see cref="Commands.CommandValue"/>); a value that fails is not used, the placeholder's default (or
+    /// <c>&lt;name&gt;</c>) stands instead, and <paramref name="refused"/> gets why.
     /// </summary>
-    public static string FillCommand(string template, Func<string, string?> lookup) =>
-        TryFill(template, lookup, allowMissing: true, out var text, command: true) ? text : template;
+    public static string FillCommand(string template, Func<string, string?> lookup, ICollection<string>? refused = null)
+    {
+        var places = CommandPlaces.Of(template);
+        var index = 0;
+        return TryFill(template, name =>
+        {
+            var place = index < places.Count ? places[index] : Commands.CommandValue.Place.Bare;
+            index++;
+            if (lookup(name) is not { } found)
+            {
+                return null;
+            }
+
+            var (text, refusal) = Commands.CommandValue.Render(found.Trim(), Commands.CommandValueCatalogue.KindOf(name), place);
+            if (refusal is not null)
+            {
+                refused?.Add($"{Describe(name)} from the bundle was not used: {refusal}");
+            }
+
+            return text;
+        }, allowMissing: true, out var filled) ? filled : template;
+    }
+
+    /// <summary>A placeholder's name as a reader knows it (<c>fact:web.config/IMServerName</c> → web.config IMServerName).</summary>
+    private static string Describe(string name) =>
+        name.StartsWith(MatchContext.FactPrefix, StringComparison.OrdinalIgnoreCase) ? name[MatchContext.FactPrefix.Length..].Replace('/', ' ') : "{" + name + "}";
 
     /// <summary>Fills the text, failing when a name is unbound and has no default (conditions cannot compare with a hole).</summary>
     public static bool TryFillStrict(string template, Func<string, string?> lookup, out string text) =>
@@ -85,7 +110,7 @@ internal static class Placeholders
         return null;
     }
 
-    private static bool TryFill(string template, Func<string, string?> lookup, bool allowMissing, out string text, bool command = false)
+    private static bool TryFill(string template, Func<string, string?> lookup, bool allowMissing, out string text)
     {
         if (template.IndexOfAny(['{', '}']) < 0)
         {
@@ -115,11 +140,6 @@ internal static class Placeholders
             var bar = inner.IndexOf('|');
             var name = (bar < 0 ? inner : inner[..bar]).Trim();
             var found = lookup(name);
-            if (command && found is not null && !CommandValues.IsSafe(found, quoted: i > 0 && template[i - 1] is '"' or '\'' && end + 1 < template.Length && template[end + 1] == template[i - 1]))
-            {
-                found = null;
-            }
-
             var value = found ?? (bar < 0 ? null : inner[(bar + 1)..]);
             if (value is null)
             {

@@ -28,6 +28,9 @@ public sealed record ChecklistItemSpec
 
     public string? CollectedName { get; init; }
 
+    /// <summary>What to collect so the item can be checked when <see cref="Given"/> was not seen (the verdict says it).</summary>
+    public string? Collect { get; init; }
+
     public Severity? NoFindingsAtOrAbove { get; init; }
 
     public required string Origin { get; init; }

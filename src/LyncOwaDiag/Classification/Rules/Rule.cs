@@ -61,4 +61,7 @@ public sealed record Rule
 
     /// <summary>The file and line the rule was read from.</summary>
     public required string Origin { get; init; }
+
+    /// <summary>One of the rules shipped in the library (its origin names no file of the user's).</summary>
+    public bool IsBuiltIn => Origin.StartsWith(RuleSet.BuiltInOrigin, StringComparison.Ordinal);
 }

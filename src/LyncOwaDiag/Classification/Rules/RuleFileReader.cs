@@ -323,7 +323,7 @@ internal static partial class RuleFileReader
         }
 
         var errorsBefore = file.Errors.Count;
-        file.OnlyKeys(mapping, "checklist", "id", "title", "essential", "pass", "fail", "collected", "collectedName", "given", "noFindingsAtOrAbove");
+        file.OnlyKeys(mapping, "checklist", "id", "title", "essential", "pass", "fail", "collected", "collectedName", "given", "collect", "noFindingsAtOrAbove");
         var id = file.Get(mapping, "id") is { } i ? file.Scalar(i, "checklist.id") : null;
         var title = file.Get(mapping, "title") is { } t ? file.Scalar(t, "checklist.title") : null;
         if (id is null || title is null)
@@ -358,6 +358,7 @@ internal static partial class RuleFileReader
             Collected = collected,
             Given = given,
             CollectedName = file.Get(mapping, "collectedName") is { } name ? file.Scalar(name, $"{at}.collectedName") : null,
+            Collect = file.Get(mapping, "collect") is { } what ? file.Scalar(what, $"{at}.collect") : null,
             NoFindingsAtOrAbove = noFindings,
             Origin = file.Origin(mapping),
         };

@@ -11,6 +11,9 @@ public sealed class RuleSet
 {
     private const string ResourcePrefix = "LyncOwaDiag.Rules.";
 
+    /// <summary>How the origin of a shipped rule file begins.</summary>
+    internal const string BuiltInOrigin = "(built-in) ";
+
     private RuleSet(IReadOnlyList<Rule> rules, IReadOnlyList<ChecklistItemSpec> checklist, IReadOnlyList<RuleFileError> errors)
     {
         Rules = rules;
@@ -48,7 +51,7 @@ public sealed class RuleSet
             var assembly = typeof(RuleSet).Assembly;
             foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
             {
-                sources.Add(("(built-in) " + name[ResourcePrefix.Length..], () => new StreamReader(assembly.GetManifestResourceStream(name)!)));
+                sources.Add((BuiltInOrigin + name[ResourcePrefix.Length..], () => new StreamReader(assembly.GetManifestResourceStream(name)!)));
             }
         }
 

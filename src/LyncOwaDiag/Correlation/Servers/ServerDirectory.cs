@@ -53,6 +53,34 @@ public sealed class ServerDirectory
     private static string Key(string name) => ClockSkewEstimator.HostKey(name);
 
     /// <summary>
+    /// The roles of the server a name (a host name, FQDN or address, with or without <c>:port</c>) stands for, as the
+    /// bundle's content knows it; none for a folder-name guess, an unknown name, or an FQDN whose domain is not the
+    /// server's (a partner's <c>sip.fabrikam.com</c> is not this organisation's <c>SIP</c>).
+    /// </summary>
+    public ServerRole RolesNamed(string name)
+    {
+        var host = name.Trim().TrimEnd('.');
+        if (host.StartsWith('[') && host.IndexOf(']') is > 0 and var close)
+        {
+            host = host[1..close];
+        }
+        else if (host.LastIndexOf(':') is > 0 and var colon && host.IndexOf(':') == colon)
+        {
+            host = host[..colon];
+        }
+
+        if (host.Length == 0 || !_byKey.TryGetValue(Key(host), out var server))
+        {
+            return Servers.FirstOrDefault(s => !s.IsGuess && s.Names.Any(n => n.Name.Equals(host, StringComparison.OrdinalIgnoreCase)))?.Roles ?? ServerRole.None;
+        }
+
+        var isFqdn = host.Contains('.', StringComparison.Ordinal) && !char.IsAsciiDigit(host[0]);
+        return !isFqdn || server.Names.Any(n => n.Name.Equals(host, StringComparison.OrdinalIgnoreCase)) || server.Fqdn is null
+            ? server.Roles
+            : ServerRole.None;
+    }
+
+    /// <summary>
     /// This directory with more names for servers it knows (the addresses peers logged for them, learned while
     /// pairing SIP messages); a name for a host it does not know, or one a server has already, is left out.
     /// </summary>

@@ -18,6 +18,12 @@ internal sealed class SipStackEventFactory(ReadContext context)
     private string? _lastPeer;
     private EventKey? _lastPeerKey;
 
+    /// <summary>REGISTER transactions by Call-ID and CSeq → the request's User-Agent, newer and older generation.</summary>
+    private Dictionary<(string CallId, long CSeq), string> _registerAgents = [];
+    private Dictionary<(string CallId, long CSeq), string> _olderRegisterAgents = [];
+
+    private const int MaxOpenRegisters = 10_000;
+
     public TimelineEvent Create(SipStackLine header, SipStackRecordFields f, SourceLocation location)
     {
         var origin = header.Origin;
@@ -52,6 +58,42 @@ internal sealed class SipStackEventFactory(ReadContext context)
             Keys = keys.ToArray(),
             Location = location,
         };
+    }
+
+    /// <summary>
+    /// Remembers a REGISTER's User-Agent by its Call-ID and CSeq (which its responses repeat; the Via branch is not
+    /// kept by the main read) and gives it to those responses. Two generations bound the memory: when the newer
+    /// fills, the older is dropped, so a transaction open across the turn still pairs.
+    /// </summary>
+    private string? PairRegister(string? method, int? status, string? cseqMethod, string? callId, long? cseq, string? userAgent)
+    {
+        if (callId is null || cseq is not { } number)
+        {
+            return null;
+        }
+
+        var transaction = (callId, number);
+
+        if (method is not null)
+        {
+            if (userAgent is not null && method.Equals("REGISTER", StringComparison.OrdinalIgnoreCase))
+            {
+                if (_registerAgents.Count >= MaxOpenRegisters)
+                {
+                    (_olderRegisterAgents, _registerAgents) = (_registerAgents, _olderRegisterAgents);
+                    _registerAgents.Clear();
+                }
+
+                _registerAgents[transaction] = userAgent;
+            }
+
+            return null;
+        }
+
+        return status is not null && cseqMethod is not null && cseqMethod.Equals("REGISTER", StringComparison.OrdinalIgnoreCase)
+            && (_registerAgents.TryGetValue(transaction, out var agent) || _olderRegisterAgents.TryGetValue(transaction, out agent))
+            ? agent
+            : null;
     }
 
     private (string, Severity, string, EventPayload) SipMessageEvent(TraceOrigin origin, SipStackRecordFields f, List<EventKey> keys, Severity levelSeverity, SourceLocation location)
@@ -123,6 +165,7 @@ internal sealed class SipStackEventFactory(ReadContext context)
             ViaReceived = viaReceived,
             UserAgent = f.UserAgent,
             Server = f.Server,
+            RequestUserAgent = PairRegister(method, status, cseqMethod, f.CallId, cseqNumber, f.UserAgent),
             DiagnosticHeaders = f.Diagnostics?.ToArray() ?? [],
             HeaderCount = f.HeaderCount,
             HasBody = f.HasBody,

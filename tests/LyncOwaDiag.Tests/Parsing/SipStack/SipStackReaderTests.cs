@@ -33,6 +33,25 @@ public class SipStackReaderTests
     }
 
     [Fact]
+    public void ARegisterResponse_KnowsWhoRegistered_FromItsRequest()
+    {
+        // A registrar answers with its own Server header; the request's User-Agent says whether OWA's UCMA endpoint or
+        // a desktop client registered. Responses of another transaction are not paired with it.
+        static string Register(string startLine, string callId, string cseq, string agentHeader) =>
+            ProtocolRecord(startLine, callId, extraHeaders: agentHeader).Replace("CSeq: 1 INVITE", $"CSeq: {cseq}", StringComparison.Ordinal);
+
+        var (events, _) = SipStackRead.Text(
+            Register("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", "7 REGISTER", "User-Agent: RTCC/5.0.0.0 OWA\n") +
+            Register("SIP/2.0 200 OK", "reg-1", "7 REGISTER", "Server: RTC/6.0\n") +
+            Register("SIP/2.0 200 OK", "reg-1", "8 REGISTER", "Server: RTC/6.0\n") +
+            Register("SIP/2.0 200 OK", "other", "7 REGISTER", "Server: RTC/6.0\n"));
+
+        var responses = events.Select(e => e.Payload).OfType<SipMessage>().Where(m => !m.IsRequest).ToList();
+        Assert.Equal(["RTCC/5.0.0.0 OWA", null, null], responses.Select(m => m.RequestUserAgent));
+        Assert.Equal("RTC/6.0", responses[0].Server);
+    }
+
+    [Fact]
     public void ProtocolResponse_CarriesStatusAndDiagnosticsAndRanksAsError()
     {
         var e = SipStackRead.Single(ProtocolRecord("SIP/2.0 504 Server time-out",

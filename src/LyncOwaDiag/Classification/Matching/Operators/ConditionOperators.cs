@@ -114,6 +114,15 @@ internal static class ConditionOperators
         },
         new()
         {
+            // The value names a server the bundle knows by content (not a folder-name guess) in one of these roles:
+            // mailbox, lync, edge, pool (a Lync pool OWA or an application names), trustedApplicationPool, any.
+            Key = "namesServer",
+            Argument = ArgumentKind.Texts,
+            Role = OperatorRole.ValueTest,
+            TestValue = (a, _, text, _, c) => c.Servers?.RolesNamed(text) is { } roles && roles != Model.ServerRole.None && ((TextOptions)a).Items.Any(r => ServerRoleNames.Has(roles, r)),
+        },
+        new()
+        {
             Key = "sameHost",
             Argument = ArgumentKind.Text,
             Role = OperatorRole.ValueTest,
