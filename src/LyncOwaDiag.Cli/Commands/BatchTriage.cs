@@ -125,16 +125,17 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
                 o.Exit.ToString(CultureInfo.InvariantCulture));
             jsonl.WriteLine(JsonSerializer.Serialize(new
             {
-                bundle = o.Name,
-                path = o.Path,
+                // Names and reasons come from the bundles: a terminal reading `jq -r` must not obey them.
+                bundle = SafeText.ForTerminal(o.Name),
+                path = SafeText.ForTerminal(o.Path),
                 verdict = r?.Verdict.ToString().ToLowerInvariant(),
-                verdictReason = r?.VerdictReason,
+                verdictReason = SafeText.ForTerminalOrNull(r?.VerdictReason),
                 findings = r?.Findings.Select(f => new { ruleId = f.RuleId, severity = SeverityText.Name(f.Severity), confidence = f.Confidence.ToString().ToLowerInvariant(), count = f.Count }),
                 unexplained = r?.Unexplained.Count,
                 events = r?.EventCount,
                 reports = r is null ? null : ReportFiles.Extensions.Select(e => Path.Combine(o.Name, "report" + e)),
                 exit = o.Exit,
-                error = o.Error,
+                error = SafeText.ForTerminalOrNull(o.Error),
             }));
         }
 

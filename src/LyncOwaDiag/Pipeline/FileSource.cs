@@ -114,6 +114,12 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
                     yield break;
                 }
 
+                if (counts is not null && !PlausibleTime.Contains(e.Timestamp))
+                {
+                    counts.Report(new ParseDiagnostic(e.Location, Severity.Warning, DiagnosticDisposition.Noted,
+                        $"the time {e.Timestamp.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z is outside {PlausibleTime.Earliest.Year}-{PlausibleTime.Latest.Year - 1}: kept on the timeline, not used to bound the logs' span"));
+                }
+
                 counts?.Count(e);
                 yield return e;
             }

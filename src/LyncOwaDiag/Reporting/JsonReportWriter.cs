@@ -25,11 +25,11 @@ public static class JsonReportWriter
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default });
         json.WriteStartObject();
-        json.WriteString("schemaVersion", SchemaVersion);
+        json.WriteString("schemaVersion", SafeText.ForTerminalOrNull(SchemaVersion));
         json.WriteString("tool", "lyncowadiag " + (typeof(JsonReportWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
-        json.WriteString("generatedAt", Iso(generatedAt));
-        json.WriteString("verdict", result.Verdict.ToString().ToLowerInvariant());
-        json.WriteString("verdictReason", result.VerdictReason);
+        json.WriteString("generatedAt", SafeText.ForTerminalOrNull(Iso(generatedAt)));
+        json.WriteString("verdict", SafeText.ForTerminalOrNull(result.Verdict.ToString().ToLowerInvariant()));
+        json.WriteString("verdictReason", SafeText.ForTerminalOrNull(result.VerdictReason));
         json.WriteStartObject("timeline");
         json.WriteNumber("events", result.EventCount);
         WriteTime(json, "first", result.First);
@@ -38,82 +38,82 @@ public static class JsonReportWriter
         Objects(json, "findings", result.Findings, f => WriteFinding(json, f));
         Objects(json, "checklist", result.Checklist, item =>
         {
-            json.WriteString("id", item.Id);
-            json.WriteString("title", item.Title);
-            json.WriteString("state", item.State switch { ChecklistState.Passed => "passed", ChecklistState.Failed => "failed", _ => "not-checked" });
+            json.WriteString("id", SafeText.ForTerminalOrNull(item.Id));
+            json.WriteString("title", SafeText.ForTerminalOrNull(item.Title));
+            json.WriteString("state", SafeText.ForTerminalOrNull(item.State switch { ChecklistState.Passed => "passed", ChecklistState.Failed => "failed", _ => "not-checked" }));
             json.WriteBoolean("essential", item.Essential);
-            json.WriteString("reason", item.Reason);
+            json.WriteString("reason", SafeText.ForTerminalOrNull(item.Reason));
             WriteEvidence(json, item.Evidence);
         });
         Objects(json, "unexplained", result.Unexplained, signal =>
         {
-            json.WriteString("signature", signal.Signature);
-            json.WriteString("severity", SeverityText.Name(signal.Severity));
+            json.WriteString("signature", SafeText.ForTerminalOrNull(signal.Signature));
+            json.WriteString("severity", SafeText.ForTerminalOrNull(SeverityText.Name(signal.Severity)));
             json.WriteNumber("count", signal.Count);
-            json.WriteString("firstSeen", Iso(signal.FirstSeen));
-            json.WriteString("lastSeen", Iso(signal.LastSeen));
+            json.WriteString("firstSeen", SafeText.ForTerminalOrNull(Iso(signal.FirstSeen)));
+            json.WriteString("lastSeen", SafeText.ForTerminalOrNull(Iso(signal.LastSeen)));
             WriteEvidence(json, signal.Evidence);
         });
         json.WriteNumber("otherErrors", result.OtherErrors);
         Objects(json, "notChecked", result.NotChecked, n =>
         {
-            json.WriteString("ruleId", n.RuleId);
-            json.WriteString("title", n.Title);
-            json.WriteString("reason", n.Reason);
+            json.WriteString("ruleId", SafeText.ForTerminalOrNull(n.RuleId));
+            json.WriteString("title", SafeText.ForTerminalOrNull(n.Title));
+            json.WriteString("reason", SafeText.ForTerminalOrNull(n.Reason));
         });
         Objects(json, "inputs", result.Inputs, input =>
         {
-            json.WriteString("file", input.File);
-            json.WriteString("format", input.Format.ToString());
-            json.WriteString("host", input.Host);
-            json.WriteString("hostOrigin", ServerText.OriginName(input.HostOrigin));
+            json.WriteString("file", SafeText.ForTerminalOrNull(input.File));
+            json.WriteString("format", SafeText.ForTerminalOrNull(input.Format.ToString()));
+            json.WriteString("host", SafeText.ForTerminalOrNull(input.Host));
+            json.WriteString("hostOrigin", SafeText.ForTerminalOrNull(ServerText.OriginName(input.HostOrigin)));
             json.WriteNumber("bytes", input.Bytes);
             json.WriteNumber("events", input.Events);
             json.WriteNumber("diagnostics", input.Diagnostics);
             WriteTime(json, "first", input.First);
             WriteTime(json, "last", input.Last);
-            json.WriteString("timeQuality", input.TimeQuality is { } quality ? TimeQualityText.Name(quality) : null);
-            json.WriteString("skipped", input.SkippedReason);
+            json.WriteString("timeQuality", SafeText.ForTerminalOrNull(input.TimeQuality is { } quality ? TimeQualityText.Name(quality) : null));
+            json.WriteString("skipped", SafeText.ForTerminalOrNull(input.SkippedReason));
         });
         Objects(json, "servers", result.Servers, server =>
         {
-            json.WriteString("label", server.Label);
-            json.WriteString("fqdn", server.Fqdn);
+            json.WriteString("label", SafeText.ForTerminalOrNull(server.Label));
+            json.WriteString("fqdn", SafeText.ForTerminalOrNull(server.Fqdn));
             Strings(json, "roles", ServerText.RoleNames(server.Roles));
             json.WriteBoolean("guess", server.IsGuess);
             json.WriteNumber("files", server.Files);
             Objects(json, "names", server.Names, name =>
             {
-                json.WriteString("name", name.Name);
-                json.WriteString("how", name.How);
-                json.WriteString("file", name.Where.File);
+                json.WriteString("name", SafeText.ForTerminalOrNull(name.Name));
+                json.WriteString("how", SafeText.ForTerminalOrNull(name.How));
+                json.WriteString("file", SafeText.ForTerminalOrNull(name.Where.File));
                 json.WriteNumber("line", name.Where.FirstLine);
             });
         });
         Objects(json, "timeAssumptions", result.TimeAssumptions, a =>
         {
-            json.WriteString("file", a.File);
-            json.WriteString("timeQuality", TimeQualityText.Name(a.Quality));
-            json.WriteString("how", a.How);
+            json.WriteString("file", SafeText.ForTerminalOrNull(a.File));
+            json.WriteString("timeQuality", SafeText.ForTerminalOrNull(TimeQualityText.Name(a.Quality)));
+            json.WriteString("how", SafeText.ForTerminalOrNull(a.How));
         });
         Objects(json, "skew", result.Skews, skew =>
         {
-            json.WriteString("host", skew.Host);
-            json.WriteString("reference", skew.Reference);
+            json.WriteString("host", SafeText.ForTerminalOrNull(skew.Host));
+            json.WriteString("reference", SafeText.ForTerminalOrNull(skew.Reference));
             json.WriteNumber("offsetSeconds", Math.Round(skew.Offset.TotalSeconds, 3));
             json.WriteNumber("lowSeconds", Math.Round(skew.Low.TotalSeconds, 3));
             json.WriteNumber("highSeconds", Math.Round(skew.High.TotalSeconds, 3));
             json.WriteNumber("pairs", skew.Pairs);
-            json.WriteString("through", skew.Through);
+            json.WriteString("through", SafeText.ForTerminalOrNull(skew.Through));
             json.WriteBoolean("corrected", result.SkewsCorrected);
         });
         Objects(json, "diagnostics", result.Diagnostics, d =>
         {
-            json.WriteString("file", d.Location.File);
+            json.WriteString("file", SafeText.ForTerminalOrNull(d.Location.File));
             json.WriteNumber("line", d.Location.FirstLine);
-            json.WriteString("severity", SeverityText.Name(d.Severity));
-            json.WriteString("disposition", d.Disposition.ToString().ToLowerInvariant());
-            json.WriteString("message", d.Message);
+            json.WriteString("severity", SafeText.ForTerminalOrNull(SeverityText.Name(d.Severity)));
+            json.WriteString("disposition", SafeText.ForTerminalOrNull(d.Disposition.ToString().ToLowerInvariant()));
+            json.WriteString("message", SafeText.ForTerminalOrNull(d.Message));
         });
         json.WriteEndObject();
     }
@@ -145,20 +145,20 @@ public static class JsonReportWriter
 
     private static void WriteFinding(Utf8JsonWriter json, Finding finding)
     {
-        json.WriteString("ruleId", finding.RuleId);
-        json.WriteString("severity", SeverityText.Name(finding.Severity));
-        json.WriteString("confidence", finding.Confidence.ToString().ToLowerInvariant());
-        json.WriteString("title", finding.Title);
-        json.WriteString("cause", finding.Cause);
+        json.WriteString("ruleId", SafeText.ForTerminalOrNull(finding.RuleId));
+        json.WriteString("severity", SafeText.ForTerminalOrNull(SeverityText.Name(finding.Severity)));
+        json.WriteString("confidence", SafeText.ForTerminalOrNull(finding.Confidence.ToString().ToLowerInvariant()));
+        json.WriteString("title", SafeText.ForTerminalOrNull(finding.Title));
+        json.WriteString("cause", SafeText.ForTerminalOrNull(finding.Cause));
         if (finding.Confirm is not null)
         {
-            json.WriteString("confirm", finding.Confirm);
+            json.WriteString("confirm", SafeText.ForTerminalOrNull(finding.Confirm));
         }
 
         Objects(json, "fix", finding.Fix, step =>
         {
-            json.WriteString("text", step.Text);
-            json.WriteString("command", step.Command);
+            json.WriteString("text", SafeText.ForTerminalOrNull(step.Text));
+            json.WriteString("command", SafeText.ForTerminalOrNull(step.Command));
         });
         Strings(json, "references", finding.References);
         json.WriteNumber("count", finding.Count);
@@ -172,23 +172,23 @@ public static class JsonReportWriter
     private static void WriteEvidence(Utf8JsonWriter json, IReadOnlyList<Evidence> evidence) =>
         Objects(json, "evidence", evidence, e =>
         {
-            json.WriteString("file", e.Location.File);
+            json.WriteString("file", SafeText.ForTerminalOrNull(e.Location.File));
             json.WriteNumber("line", e.Location.FirstLine);
             if (e.Location.LastLine != e.Location.FirstLine)
             {
                 json.WriteNumber("lastLine", e.Location.LastLine);
             }
 
-            json.WriteString("time", Iso(e.Time));
-            json.WriteString("timeQuality", TimeQualityText.Name(e.TimeQuality));
-            json.WriteString("excerpt", e.Excerpt);
+            json.WriteString("time", SafeText.ForTerminalOrNull(Iso(e.Time)));
+            json.WriteString("timeQuality", SafeText.ForTerminalOrNull(TimeQualityText.Name(e.TimeQuality)));
+            json.WriteString("excerpt", SafeText.ForTerminalOrNull(e.Excerpt));
         });
 
     private static void WriteTime(Utf8JsonWriter json, string name, DateTimeOffset? time)
     {
         if (time is { } t)
         {
-            json.WriteString(name, Iso(t));
+            json.WriteString(name, SafeText.ForTerminalOrNull(Iso(t)));
         }
         else
         {

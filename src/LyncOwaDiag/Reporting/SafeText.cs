@@ -8,6 +8,9 @@ namespace LyncOwaDiag.Reporting;
 /// </summary>
 public static class SafeText
 {
+    /// <summary>As <see cref="ForTerminal"/>, keeping a null a null (a JSON field that has no value).</summary>
+    public static string? ForTerminalOrNull(string? text) => text is null ? null : ForTerminal(text);
+
     public static string ForTerminal(string? text)
     {
         if (string.IsNullOrEmpty(text))

@@ -28,12 +28,13 @@ public sealed class TimelineEcsWriter : ITimelineWriter
         var w = _json;
         w.WriteStartObject();
         w.WriteString("@timestamp", TimeQualityText.Format(e.Timestamp, e.TimeQuality == TimeQuality.LocalUnknownOffset ? TimeQuality.AssumedUtc : e.TimeQuality));
-        w.WriteString("message", e.Summary);
+        // Log text is untrusted and `jq -r` prints a JSON string's escapes as the characters: make them visible.
+        w.WriteString("message", SafeText.ForTerminalOrNull(e.Summary));
 
         w.WriteStartObject("log");
         w.WriteString("level", SeverityText.Name(e.Severity));
         w.WriteStartObject("file");
-        w.WriteString("path", e.Location.File);
+        w.WriteString("path", SafeText.ForTerminalOrNull(e.Location.File));
         w.WriteEndObject();
         w.WriteNumber("offset", e.Location.ByteOffset);
         var origin = OriginOf(e.Payload);
@@ -41,10 +42,10 @@ public sealed class TimelineEcsWriter : ITimelineWriter
         {
             w.WriteStartObject("origin");
             w.WriteStartObject("file");
-            w.WriteString("name", origin.SourceFile);
+            w.WriteString("name", SafeText.ForTerminalOrNull(origin.SourceFile));
             w.WriteNumber("line", origin.SourceLine);
             w.WriteEndObject();
-            w.WriteString("function", origin.Function);
+            w.WriteString("function", SafeText.ForTerminalOrNull(origin.Function));
             w.WriteEndObject();
         }
 
@@ -59,7 +60,7 @@ public sealed class TimelineEcsWriter : ITimelineWriter
         if (e.Host is not null)
         {
             w.WriteStartObject("host");
-            w.WriteString("name", e.Host);
+            w.WriteString("name", SafeText.ForTerminalOrNull(e.Host));
             w.WriteEndObject();
         }
 
@@ -104,7 +105,7 @@ public sealed class TimelineEcsWriter : ITimelineWriter
 
         if (e.KeyValue(KeyKind.CorrelationId) is { } correlation)
         {
-            w.WriteString("correlationId", correlation);
+            w.WriteString("correlationId", SafeText.ForTerminalOrNull(correlation));
         }
 
         switch (e.Payload)
@@ -114,7 +115,7 @@ public sealed class TimelineEcsWriter : ITimelineWriter
                 WriteIfPresent(w, "callId", m.CallId);
                 if (m.CSeqNumber is { } n)
                 {
-                    w.WriteString("cseq", $"{n} {m.CSeqMethod}");
+                    w.WriteString("cseq", SafeText.ForTerminalOrNull($"{n} {m.CSeqMethod}"));
                 }
 
                 WriteIfPresent(w, "method", m.Method ?? m.CSeqMethod);
@@ -130,7 +131,7 @@ public sealed class TimelineEcsWriter : ITimelineWriter
                 {
                     w.WriteStartObject("msDiagnostics");
                     w.WriteNumber("code", code);
-                    w.WriteString("header", m.DiagnosticHeaders[0].Name.ToLowerInvariant());
+                    w.WriteString("header", SafeText.ForTerminalOrNull(m.DiagnosticHeaders[0].Name.ToLowerInvariant()));
                     w.WriteEndObject();
                 }
 
@@ -184,7 +185,7 @@ public sealed class TimelineEcsWriter : ITimelineWriter
         }
 
         w.WriteStartObject(side);
-        w.WriteString("address", host);
+        w.WriteString("address", SafeText.ForTerminalOrNull(host));
         if (port is { } value)
         {
             w.WriteNumber("port", value);
@@ -204,7 +205,7 @@ public sealed class TimelineEcsWriter : ITimelineWriter
     {
         if (value is not null)
         {
-            w.WriteString(name, value);
+            w.WriteString(name, SafeText.ForTerminalOrNull(value));
         }
     }
 

@@ -91,4 +91,21 @@ public class TimelineWriterTests
         Assert.DoesNotContain('\u202E', text);
         Assert.Contains("red \\x1B[31mALERT\\x1B]0;title\\x07 \\u202Egnp.exe", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ecs_HostileLogText_DecodesToNothingATerminalObeys()
+    {
+        // jq -r prints a JSON string's \u001b as ESC: the value itself must hold no control or bidi character.
+        var e = Response() with { Summary = "red \u001b[31mALERT\u001b]0;title\u0007 \u0085 \u202Egnp.exe", Host = "EVIL\u001b[2J" };
+        using var memory = new MemoryStream();
+        using (var writer = new TimelineEcsWriter(memory))
+        {
+            writer.Write(e);
+        }
+
+        using var doc = JsonDocument.Parse(Encoding.UTF8.GetString(memory.ToArray()));
+        var message = doc.RootElement.GetProperty("message").GetString()!;
+        Assert.Equal("red \\x1B[31mALERT\\x1B]0;title\\x07 \\x85 \\u202Egnp.exe", message);
+        Assert.DoesNotContain('\u001b', doc.RootElement.GetProperty("host").GetProperty("name").GetString()!);
+    }
 }

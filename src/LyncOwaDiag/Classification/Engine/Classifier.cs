@@ -56,7 +56,7 @@ internal sealed class Classifier
     public void Observe(TimelineEvent e)
     {
         _config.Observe(e);
-        if (e.Source != EventSource.Config)
+        if (e.Source != EventSource.Config && Time.PlausibleTime.Contains(e.Timestamp))
         {
             // Snapshot files are dated by their file time (a copy's, often today's); the logs' own span is what dates compare with.
             _logsStart = _logsStart is null || e.Timestamp < _logsStart ? e.Timestamp : _logsStart;
