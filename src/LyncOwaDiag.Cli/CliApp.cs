@@ -57,6 +57,14 @@ public static class CliApp
             stderr.WriteLine($"lyncowadiag: invalid input (--on-invalid fail): {SafeText.ForTerminal(e.Diagnostic.ToString())}");
             return ExitCodes.Failed;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A report that cannot be written, a full disk, a folder that is a file: the user's to fix, not our bug.
+            // The runtime's message names the path and the reason.
+            stdout.Flush();
+            stderr.WriteLine($"lyncowadiag: {SafeText.ForTerminal(e.Message)}");
+            return ExitCodes.Usage;
+        }
         catch (Exception e)
         {
             stdout.Flush();

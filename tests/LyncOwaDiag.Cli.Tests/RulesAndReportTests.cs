@@ -142,6 +142,48 @@ public sealed class RulesAndReportTests : IDisposable
         Assert.DoesNotContain("do not hold", holding.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Triage_AFailingVerdict_ExitsOne_ThoughNoFindingIsAnError()
+    {
+        // OWA's REGISTER refused and nothing else: the essential sign-in check fails, no rule names a cause.
+        static string Record(string time, string id, string direction, string type, string start, string to, string agent) =>
+            $"TL_INFO(TF_PROTOCOL) [atl-cs-001\\ATL-CS-001]0B60.0D6C::05/14/2013-09:21:{time}.0000a00{id} (SIPStack,SIPAdminLog::TraceProtocolRecord:SIPAdminLog.cpp(160)) [1843281001] $$begin_record\n" +
+            $"Trace-Correlation-Id: 1843281001\nInstance-Id: 00003F0{id}\nDirection: {direction}\nPeer: atl-mbx-001.litwareinc.com:5075\nMessage-Type: {type}\nStart-Line: {start}\n" +
+            $"From: <sip:kim@litwareinc.com>;tag=0a1b2c\nTo: {to}\nCall-ID: 5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d\nCSeq: 1 REGISTER\n{agent}\nContent-Length: 0\nMessage-Body: -\n$$end_record\n";
+        File.WriteAllText(Path.Combine(_folder, "SIPStack.txt"),
+            Record("00.000", "1", "incoming;source=\"internal\";destination=\"local\"", "request", "REGISTER sip:litwareinc.com SIP/2.0", "<sip:kim@litwareinc.com>", "User-Agent: RTCC/5.0.0.0 OWA") +
+            Record("00.030", "2", "outgoing;source=\"local\";destination=\"internal\"", "response", "SIP/2.0 403 Forbidden", "<sip:kim@litwareinc.com>;tag=9f8e7d", "Server: RTC/6.0"));
+        var json = Path.Combine(_folder, "out", "r.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(json)!);
+
+        var run = CliRun.Of("triage", Path.Combine(_folder, "SIPStack.txt"), "--report", json);
+
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.Equal("failing", doc.RootElement.GetProperty("verdict").GetString());
+        Assert.DoesNotContain(doc.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() is "error" or "critical");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(0, CliRun.Of("triage", Path.Combine(_folder, "SIPStack.txt"), "--fail-on", "critical").ExitCode);
+    }
+
+    [Fact]
+    public void Triage_AReportThatCannotBeWritten_ExitsTwo_WithThePathAndTheReason()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // /dev/full, a device that is always full, is Linux's.
+        }
+
+        var report = Path.Combine(_folder, "r.md");
+        File.CreateSymbolicLink(report, "/dev/full");
+
+        var run = CliRun.Of("triage", CliRun.Samples, "--quiet", "--report", report);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(report, run.Error, StringComparison.Ordinal);
+        Assert.Contains("No space left on device", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("critical", 0)]
     [InlineData("error", 1)]

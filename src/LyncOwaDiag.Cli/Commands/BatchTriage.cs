@@ -97,7 +97,7 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
             Directory.CreateDirectory(folder);
             ReportFiles.WriteAll(ReportFiles.Extensions.Select(e => Path.Combine(folder, "report" + e)).ToList(), session, result, generatedAt, redact);
 
-            return new Outcome(name, path, result.Findings.Any(f => f.Severity <= failOn) ? ExitCodes.Failed : ExitCodes.Ok, result, null);
+            return new Outcome(name, path, TriageCommand.ExitFor(result, failOn), result, null);
         }
         catch (InvalidInputException e)
         {

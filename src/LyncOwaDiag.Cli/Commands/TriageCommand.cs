@@ -72,7 +72,22 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
             ReportFiles.WriteMap(map, redactor);
         }
 
-        return result.Findings.Any(f => f.Severity <= failOn) ? ExitCodes.Failed : ExitCodes.Ok;
+        return ExitFor(result, failOn);
+    }
+
+    /// <summary>
+    /// 1 when a finding, or the verdict, reaches --fail-on: a bundle called failing (an essential check failed) is an
+    /// error-level result even when no single finding is, and degraded is warning-level; so verdict and exit agree.
+    /// </summary>
+    internal static int ExitFor(DiagnosisResult result, Severity failOn)
+    {
+        var verdictLevel = result.Verdict switch
+        {
+            Verdict.Failing => Severity.Error,
+            Verdict.Degraded => Severity.Warning,
+            _ => (Severity?)null,
+        };
+        return result.Findings.Any(f => f.Severity <= failOn) || verdictLevel <= failOn ? ExitCodes.Failed : ExitCodes.Ok;
     }
 
     private static Severity FailOn(string text) => text.ToLowerInvariant() switch
