@@ -8,6 +8,9 @@ namespace LyncOwaDiag.Cli.Commands;
 /// <summary>What the rules commands share: printing load errors, naming versions.</summary>
 internal static class RulesSupport
 {
+    /// <summary>Each example is a small pipeline run; a folder of hundreds would hold up every triage.</summary>
+    private const int MaxUserExamples = 200;
+
     /// <summary>
     /// The rules in force with the --rules folders, or null (errors printed) when a rule file is invalid or one of
     /// its own rules does not hold on its <c>examples:</c>: a user's rule is verified as it loads, as lnav checks a
@@ -24,6 +27,13 @@ internal static class RulesSupport
         if (folders.Count == 0)
         {
             return rules;
+        }
+
+        var examples = rules.Rules.Where(r => !r.IsBuiltIn).Sum(r => r.Examples.Count);
+        if (examples > MaxUserExamples)
+        {
+            output.Error.WriteLine($"the --rules folder(s) carry {examples} examples; at most {MaxUserExamples} are run as they load ('rules lint <folder>' checks any number)");
+            return null;
         }
 
         var problems = RuleExampleCheck.Check(rules, rule => !rule.IsBuiltIn);

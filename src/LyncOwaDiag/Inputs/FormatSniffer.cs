@@ -40,12 +40,20 @@ internal static class FormatSniffer
             return new SniffResult(InputFormat.Empty, encoding, bom, "no text but white space");
         }
 
-        if (LooksBinary(text))
+        // Windows leaves a log that was being written when it crashed padded with NUL bytes to its allocated size:
+        // that tail is garbage after the text (the reader reports it), not a sign of a binary file.
+        var body = text.TrimEnd('\0');
+        if (body.Trim().Length == 0)
+        {
+            return new SniffResult(InputFormat.Binary, encoding, bom, "only NUL bytes (a file allocated and never written)");
+        }
+
+        if (LooksBinary(body))
         {
             return new SniffResult(InputFormat.Binary, encoding, bom, "binary content (control bytes), not text");
         }
 
-        var (format, reason) = SniffText(text);
+        var (format, reason) = SniffText(body);
         return new SniffResult(format, encoding, bom, reason);
     }
 

@@ -80,7 +80,15 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
         Stream? raw = null;
         try
         {
-            enumerator = reader(TextInput.OpenUtf8(file, sniff, out raw), context).GetEnumerator();
+            var text = TextInput.OpenUtf8(file, sniff, out raw);
+            if (InputFormats.Of(sniff.Format).HasRawText)
+            {
+                text = new TrailingNulStream(text, (offset, length) => counts?.Report(new ParseDiagnostic(
+                    new SourceLocation(file.DisplayPath, 0, 0, offset), Severity.Warning, DiagnosticDisposition.Skipped,
+                    $"{length} NUL byte(s) at the end of the file from byte {offset} (what Windows leaves of a log being written when it crashed): not read")));
+            }
+
+            enumerator = reader(text, context).GetEnumerator();
         }
         catch (Exception e) when (e is not InvalidInputException and not OutOfMemoryException)
         {

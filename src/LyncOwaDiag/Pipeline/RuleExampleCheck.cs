@@ -20,10 +20,20 @@ public static class RuleExampleCheck
             var alone = RuleSet.Of([rule, .. rules.Rules.Where(r => rule.Requires.Contains(r.Id, StringComparer.OrdinalIgnoreCase))]);
             foreach (var example in rule.Examples)
             {
-                var fired = Fires(alone, rule.Id, example);
+                var (file, line) = Split(example.Origin);
+                bool fired;
+                try
+                {
+                    fired = Fires(alone, rule.Id, example);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    problems.Add(new RuleFileError(file, line, 1, "examples", $"{rule.Id}: the example's files cannot be written: {e.Message}"));
+                    continue;
+                }
+
                 if (fired != example.Fires)
                 {
-                    var (file, line) = Split(example.Origin);
                     problems.Add(new RuleFileError(file, line, 1, "examples",
                         example.Fires ? $"{rule.Id} does not fire on its example ({string.Join(", ", example.Files.Keys)})" : $"{rule.Id} fires on an example that must leave it quiet ({string.Join(", ", example.Files.Keys)})"));
                 }

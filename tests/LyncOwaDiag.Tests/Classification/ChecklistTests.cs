@@ -46,12 +46,25 @@ public class ChecklistTests
     private const string Owa = "RTCC/5.0.0.0 OWA";
     private const string Lync = "UCCAPI/15.0.4569.1503 OC/15.0.4569.1506 (Microsoft Lync)";
 
+    private const string OwaPeer = "atl-mbx-001.litwareinc.com:5075";
+
+    private const string ClientPeer = "192.168.50.77:51234";
+
+    [Fact]
+    public void SignIns_AreNotChecked_WhenAnotherUcmaApplicationRegisters()
+    {
+        // Mobility, UM and synthetic transactions say RTCC/ too; from a peer that is not OWA's they are not OWA's sign-in.
+        Assert.Equal(ChecklistState.NotChecked, SignIns(
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "mcx-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: "RTCC/5.0.0.0 MCXService/5.0.0.0", peer: "atl-cs-001.litwareinc.com:5061"),
+            Sip("SIP/2.0 403 Forbidden", "mcx-1", seconds: 1, status: 403, cseqMethod: "REGISTER", requestUserAgent: "RTCC/5.0.0.0 MCXService/5.0.0.0", peer: "atl-cs-001.litwareinc.com:5061")));
+    }
+
     [Fact]
     public void SignIns_Fail_WhenOwasRegisterIsRefused()
     {
         Assert.Equal(ChecklistState.Failed, SignIns(
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa),
-            Sip("SIP/2.0 403 Forbidden", "reg-1", seconds: 1, status: 403, cseqMethod: "REGISTER", requestUserAgent: Owa)));
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa, peer: OwaPeer),
+            Sip("SIP/2.0 403 Forbidden", "reg-1", seconds: 1, status: 403, cseqMethod: "REGISTER", requestUserAgent: Owa, peer: OwaPeer)));
     }
 
     [Fact]
@@ -59,19 +72,19 @@ public class ChecklistTests
     {
         // A Lync client's 200 says nothing about OWA's sign-in.
         Assert.Equal(ChecklistState.Failed, SignIns(
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "client-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Lync),
-            Sip("SIP/2.0 200 OK", "client-1", seconds: 1, status: 200, cseqMethod: "REGISTER", requestUserAgent: Lync),
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", seconds: 2, method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa),
-            Sip("SIP/2.0 404 Not Found", "reg-1", seconds: 3, status: 404, cseqMethod: "REGISTER", requestUserAgent: Owa)));
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "client-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Lync, peer: ClientPeer),
+            Sip("SIP/2.0 200 OK", "client-1", seconds: 1, status: 200, cseqMethod: "REGISTER", requestUserAgent: Lync, peer: ClientPeer),
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", seconds: 2, method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa, peer: OwaPeer),
+            Sip("SIP/2.0 404 Not Found", "reg-1", seconds: 3, status: 404, cseqMethod: "REGISTER", requestUserAgent: Owa, peer: OwaPeer)));
     }
 
     [Fact]
     public void SignIns_Pass_WhenOwasRegisterIsAnswered200_AfterAChallenge()
     {
         Assert.Equal(ChecklistState.Passed, SignIns(
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa),
-            Sip("SIP/2.0 401 Unauthorized", "reg-1", seconds: 1, status: 401, cseqMethod: "REGISTER", requestUserAgent: Owa),
-            Sip("SIP/2.0 200 OK", "reg-1", seconds: 2, status: 200, cseqMethod: "REGISTER", requestUserAgent: Owa)));
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa, peer: OwaPeer),
+            Sip("SIP/2.0 401 Unauthorized", "reg-1", seconds: 1, status: 401, cseqMethod: "REGISTER", requestUserAgent: Owa, peer: OwaPeer),
+            Sip("SIP/2.0 200 OK", "reg-1", seconds: 2, status: 200, cseqMethod: "REGISTER", requestUserAgent: Owa, peer: OwaPeer)));
     }
 
     [Fact]
@@ -79,10 +92,10 @@ public class ChecklistTests
     {
         // The Front End trace shows users' Lync clients signing in, successfully or not; OWA's endpoint is not in it.
         Assert.Equal(ChecklistState.NotChecked, SignIns(
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "client-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Lync),
-            Sip("SIP/2.0 200 OK", "client-1", seconds: 1, status: 200, cseqMethod: "REGISTER", requestUserAgent: Lync),
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "client-2", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Lync),
-            Sip("SIP/2.0 403 Forbidden", "client-2", seconds: 1, status: 403, cseqMethod: "REGISTER", requestUserAgent: Lync)));
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "client-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Lync, peer: ClientPeer),
+            Sip("SIP/2.0 200 OK", "client-1", seconds: 1, status: 200, cseqMethod: "REGISTER", requestUserAgent: Lync, peer: ClientPeer),
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "client-2", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Lync, peer: ClientPeer),
+            Sip("SIP/2.0 403 Forbidden", "client-2", seconds: 1, status: 403, cseqMethod: "REGISTER", requestUserAgent: Lync, peer: ClientPeer)));
     }
 
     [Fact]
@@ -92,8 +105,9 @@ public class ChecklistTests
             Assert.Single(Run(BuiltIn, events).Checklist, c => c.Id == "presence-traffic").State;
 
         var federated = Sip("INVITE sip:ben@fabrikam.com SIP/2.0", "fed-1", method: "INVITE");
-        Assert.Equal(ChecklistState.NotChecked, Presence(federated));
-        Assert.Equal(ChecklistState.Failed, Presence(federated,
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa)));
+        var clientSubscribe = Sip("SUBSCRIBE sip:kim@litwareinc.com SIP/2.0", "sub-1", method: "SUBSCRIBE", cseqMethod: "SUBSCRIBE", userAgent: Lync, peer: ClientPeer);
+        Assert.Equal(ChecklistState.NotChecked, Presence(federated, clientSubscribe));
+        Assert.Equal(ChecklistState.Failed, Presence(federated, clientSubscribe,
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa, peer: OwaPeer)));
     }
 }

@@ -56,4 +56,24 @@ public class CommandValuesTests
 
         Assert.Equal("<add key=\"IMServerName\" value=\"a&quot; /&gt;&lt;add key=&quot;EnableIMForOwaPremium&quot; value=&quot;false\"/>", command);
     }
+
+    [Fact]
+    public void ARefusedValue_NeverFallsBackToADefaultThatNamesAnotherObject()
+    {
+        // {policy|Default}: the bundle named a policy whose name cannot be used; 'Default' is another policy.
+        var command = Placeholders.FillCommand("Set-OwaMailboxPolicy -Identity '{policy|Default}' -InstantMessagingEnabled $True", _ => "Ev\u202Eil");
+
+        Assert.Equal("Set-OwaMailboxPolicy -Identity '<policy>' -InstantMessagingEnabled $True", command);
+    }
+
+    [Fact]
+    public void AValueInsideDoubleQuotes_TakesNoSingleQuote_ThatCouldEndANestedFilterString()
+    {
+        var refused = new List<string>();
+
+        var command = Placeholders.FillCommand("Get-OwaMailboxPolicy -Filter \"Name -eq '{policy}'\"", _ => "Default' -or Name -like '*", refused);
+
+        Assert.Equal("Get-OwaMailboxPolicy -Filter \"Name -eq '<policy>'\"", command);
+        Assert.Single(refused);
+    }
 }

@@ -39,9 +39,10 @@ public static partial class CommandValue
             case Place.SingleQuoted:
                 return (DoubleSingleQuotes(value), null);
             case Place.DoubleQuoted:
-                // PowerShell expands $ and ` inside double quotes, and any of its double-quote characters ends them.
-                return value.IndexOfAny(['"', '$', '`', '\u201C', '\u201D', '\u201E']) is var at && at >= 0
-                    ? (null, $"it holds {Describe(value[at])}, which a double-quoted PowerShell string would act on")
+                // PowerShell expands $ and ` inside double quotes, and any of its double-quote characters ends them; a
+                // single quote could end a string nested inside (an OPATH -Filter "Name -eq '{x}'"), so none is taken.
+                return value.IndexOfAny(['"', '$', '`', '\u201C', '\u201D', '\u201E', '\'', '\u2018', '\u2019', '\u201A', '\u201B']) is var at && at >= 0
+                    ? (null, $"it holds {Describe(value[at])}, which a double-quoted PowerShell string could act on")
                     : (value, null);
             case Place.Glued:
                 return plain ? (value, null) : (null, $"a {Word(kind)} cannot stand unquoted in this command");

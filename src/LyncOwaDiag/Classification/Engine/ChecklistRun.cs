@@ -19,25 +19,26 @@ internal sealed class ChecklistRun(ChecklistItemSpec spec)
 
     public ChecklistItemSpec Spec { get; } = spec;
 
-    public void Observe(TimelineEvent e)
+    /// <param name="context">The classifier's context while streaming: its servers let a pattern ask what a peer is.</param>
+    public void Observe(TimelineEvent e, MatchContext context)
     {
-        if (Spec.Collected is { } collected && !_collected && EventPattern.AnyFits(collected, e, MatchContext.None))
+        if (Spec.Collected is { } collected && !_collected && EventPattern.AnyFits(collected, e, context))
         {
             _collected = true;
         }
 
-        if (Spec.Given is { } given && !_given && EventPattern.AnyFits(given, e, MatchContext.None))
+        if (Spec.Given is { } given && !_given && EventPattern.AnyFits(given, e, context))
         {
             _given = true;
         }
 
-        if (Spec.Pass is { } pass && EventPattern.AnyFits(pass, e, MatchContext.None))
+        if (Spec.Pass is { } pass && EventPattern.AnyFits(pass, e, context))
         {
             _passCount++;
             Keep(_pass, e);
         }
 
-        if (Spec.Fail is { } fail && EventPattern.AnyFits(fail, e, MatchContext.None))
+        if (Spec.Fail is { } fail && EventPattern.AnyFits(fail, e, context))
         {
             _failCount++;
             Keep(_fail, e);

@@ -76,7 +76,7 @@ internal sealed class Classifier
         _signals.Add(e, _matched);
         foreach (var item in _checklist)
         {
-            item.Observe(e);
+            item.Observe(e, _streamingContext);
         }
     }
 

@@ -20,6 +20,7 @@ internal static class Placeholders
     public static string FillCommand(string template, Func<string, string?> lookup, ICollection<string>? refused = null)
     {
         var places = CommandPlaces.Of(template);
+        var defaults = Defaults(template).ToList();
         var index = 0;
         return TryFill(template, name =>
         {
@@ -34,6 +35,13 @@ internal static class Placeholders
             if (refusal is not null)
             {
                 refused?.Add($"{Describe(name)} from the bundle was not used: {refusal}");
+
+                // The default only when it is itself a placeholder (<…>): a default that is a real name
+                // ({policy|Default}) would make the command act on another object than the one the bundle named.
+                var fallback = defaults[index - 1];
+                return fallback is { Length: > 1 } && fallback[0] == '<' && fallback[^1] == '>'
+                    ? null
+                    : $"<{(name.StartsWith(MatchContext.FactPrefix, StringComparison.OrdinalIgnoreCase) ? Describe(name) : name)}>";
             }
 
             return text;
@@ -68,6 +76,27 @@ internal static class Placeholders
                 }
 
                 yield return template[(i + 1)..end].Split('|')[0].Trim();
+                i = end;
+            }
+        }
+    }
+
+    /// <summary>Each placeholder's default (the text after <c>|</c>), or null, in the order they stand.</summary>
+    private static IEnumerable<string?> Defaults(string template)
+    {
+        for (var i = 0; i < template.Length; i++)
+        {
+            if ((template[i] == '{' || template[i] == '}') && i + 1 < template.Length && template[i + 1] == template[i])
+            {
+                i++;
+                continue;
+            }
+
+            if (template[i] == '{' && template.IndexOf('}', i + 1) is var end && end > 0)
+            {
+                var inner = template[(i + 1)..end];
+                var bar = inner.IndexOf('|');
+                yield return bar < 0 ? null : inner[(bar + 1)..];
                 i = end;
             }
         }

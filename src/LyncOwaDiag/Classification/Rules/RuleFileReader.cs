@@ -393,6 +393,17 @@ internal static partial class RuleFileReader
     }
 
     /// <summary><c>examples: [{ fires: { FILE: TEXT, … } }, { quiet: { … } }]</c>.</summary>
+    /// <summary>A rule's examples run through the pipeline as its file loads: few and small, so loading stays quick.</summary>
+    private const int MaxExamples = 20;
+
+    private const int MaxExampleChars = 256 * 1024;
+
+    private static bool IsFolderOf(string folder, string file)
+    {
+        var f = folder.Replace('\\', '/').TrimEnd('/') + "/";
+        return file.Replace('\\', '/').StartsWith(f, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static IReadOnlyList<RuleExample> Examples(YamlNode node, RuleFileContext file)
     {
         if (node is not YamlSequenceNode sequence)
@@ -403,6 +414,12 @@ internal static partial class RuleFileReader
 
         var examples = new List<RuleExample>();
         var i = 0;
+        if (sequence.Children.Count > MaxExamples)
+        {
+            file.Error(node, "examples", $"{sequence.Children.Count} examples; at most {MaxExamples} per rule (each runs the whole pipeline as the rule loads)");
+            return [];
+        }
+
         foreach (var item in sequence.Children)
         {
             var field = $"examples[{i++}]";
@@ -432,6 +449,20 @@ internal static partial class RuleFileReader
                 if (name.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(name) || file.Scalar(value, $"{field}.{kind}.{name}") is not { } text)
                 {
                     file.Error(value, $"{field}.{kind}.{name}", "a relative file name with its text");
+                    continue;
+                }
+
+                if (text.Length > MaxExampleChars)
+                {
+                    file.Error(value, $"{field}.{kind}.{name}", $"an example file is {text.Length} characters; at most {MaxExampleChars} (an example shows the rule's boundary, not a whole log)");
+                    continue;
+                }
+
+                // A file and a folder of one name cannot both be written.
+                var clash = contents.Keys.FirstOrDefault(other => IsFolderOf(other, name) || IsFolderOf(name, other));
+                if (clash is not null)
+                {
+                    file.Error(value, $"{field}.{kind}.{name}", $"'{name}' and '{clash}' cannot both be files");
                     continue;
                 }
 
