@@ -184,6 +184,34 @@ public sealed class RulesAndReportTests : IDisposable
         Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Triage_AReportThatWouldOverwriteAnInput_IsRefused_AndTheInputIsUntouched()
+    {
+        var input = Path.Combine(_folder, "bundle");
+        Directory.CreateDirectory(input);
+        var notes = Path.Combine(input, "notes.md");
+        File.WriteAllText(notes, "collected by the admin");
+
+        var run = CliRun.Of("triage", input, "--quiet", "--report", notes);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("would overwrite the input", run.Error, StringComparison.Ordinal);
+        Assert.Equal("collected by the admin", File.ReadAllText(notes));
+    }
+
+    [Fact]
+    public void BatchTriage_AnOutFolderInsideTheBundles_IsRefused()
+    {
+        var pile = Path.Combine(_folder, "pile");
+        Directory.CreateDirectory(Path.Combine(pile, "case-1"));
+
+        var run = CliRun.Of("triage", "--each", pile, "--out", Path.Combine(pile, "reports"), "--quiet");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("would read the reports as bundles", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(pile, "reports")));
+    }
+
     [Theory]
     [InlineData("critical", 0)]
     [InlineData("error", 1)]

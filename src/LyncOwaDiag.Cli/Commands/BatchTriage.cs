@@ -22,6 +22,18 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
     public int Run(TriageSettings settings, DiagnoseOptions template, RuleSet rules, Severity failOn)
     {
         var outFolder = settings.Out ?? throw new UsageException("--each needs --out DIR for the reports");
+        if (File.Exists(outFolder))
+        {
+            throw new UsageException($"--out {outFolder}: a file, not a folder");
+        }
+
+        // Reports written under a folder of bundles would be read back as bundles on the next run.
+        var outFull = Path.GetFullPath(outFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (template.Paths.FirstOrDefault(p => outFull.StartsWith(Path.GetFullPath(p).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) is { } under)
+        {
+            throw new UsageException($"--out {outFolder}: inside the input {under}, where the next run would read the reports as bundles; write them elsewhere");
+        }
+
         var bundles = Bundles(template.Paths);
         if (bundles.Count == 0)
         {

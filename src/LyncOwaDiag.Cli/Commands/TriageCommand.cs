@@ -20,7 +20,7 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
     {
         var options = OptionsFactory.Create(settings, settings.Paths);
         var failOn = FailOn(settings.FailOn);
-        var reports = settings.Reports.Select(ReportTarget).ToList();
+        var reports = settings.Reports.Select(r => ReportTarget(r, options.Paths)).ToList();
         if (RulesSupport.Load(output, options.RuleFolders) is not { } rules)
         {
             return ExitCodes.Usage;
@@ -99,8 +99,8 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         _ => throw new UsageException($"--fail-on: expected info, warning, error or critical, got '{text}'"),
     };
 
-    private static string ReportTarget(string path) =>
-        ReportFiles.Problem(path) is { } problem ? throw new UsageException($"--report {path}: {problem}") : path;
+    private static string ReportTarget(string path, IReadOnlyList<string> inputs) =>
+        ReportFiles.Problem(path, inputs) is { } problem ? throw new UsageException($"--report {path}: {problem}") : path;
 
     private static void WriteTimeAssumptions(IAnsiConsole console, IReadOnlyList<InputSummary> inputs, TimelineSession session)
     {

@@ -379,7 +379,7 @@ public sealed class Troubleshooter
         }
 
         path = path.Trim();
-        if (ReportFiles.Problem(path) is { } problem)
+        if (ReportFiles.Problem(path, _loader.Options.Paths) is { } problem)
         {
             Message = SafeText.ForTerminal("export: " + problem);
             return Task.CompletedTask;
