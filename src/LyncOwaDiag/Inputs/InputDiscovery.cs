@@ -11,6 +11,7 @@ public sealed class InputDiscovery(ArchiveLimits limits)
 {
     private readonly List<InputFile> _files = [];
     private readonly List<SkippedInput> _skipped = [];
+    private readonly List<SharedArchive> _archives = [];
     private long _archiveBytes;
     private string? _tempFolder;
 
@@ -22,46 +23,108 @@ public sealed class InputDiscovery(ArchiveLimits limits)
             discovery.AddPath(path);
         }
 
-        return new InputSet(discovery._files, discovery._skipped, discovery._tempFolder);
+        return new InputSet(discovery._files, discovery._skipped, discovery._tempFolder, discovery._archives);
     }
 
     private void AddPath(string path)
     {
-        try
+        // A path the user names is followed if it is a link: naming it is asking for what it points to.
+        var kind = FileKinds.Of(path, followLinks: true, out var error);
+        switch (kind)
         {
-            if (Directory.Exists(path))
-            {
-                var files = Directory.EnumerateFiles(path, "*", new EnumerationOptions
-                {
-                    RecurseSubdirectories = true,
-                    IgnoreInaccessible = true,
-                    AttributesToSkip = FileAttributes.ReparsePoint,
-                });
-                foreach (var file in files.Order(StringComparer.Ordinal))
-                {
-                    AddFile(file);
-                }
-            }
-            else if (File.Exists(path))
-            {
+            case FileKind.Directory:
+                AddFolder(path);
+                break;
+            case FileKind.Regular:
                 AddFile(path);
-            }
-            else
-            {
-                _skipped.Add(new SkippedInput(path, "no such file or folder"));
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _skipped.Add(new SkippedInput(path, $"cannot be read: {e.Message}"));
+                break;
+            case FileKind.Missing:
+                _skipped.Add(new SkippedInput(path, error is null ? "no such file or folder" : $"cannot be read: {error}"));
+                break;
+            default:
+                _skipped.Add(new SkippedInput(path, NotRegular(kind)));
+                break;
         }
     }
 
-    private void AddFile(string path)
+    /// <summary>
+    /// Every regular file under <paramref name="root"/>, in ordinal order of their paths. Anything else is skipped
+    /// with its reason and never opened: pipes and devices (which would hang), links to folders (which can loop), and
+    /// folders or files the system refuses (each on its own, so the rest of the folder is still read).
+    /// </summary>
+    private void AddFolder(string root)
     {
-        var display = Path.GetRelativePath(Environment.CurrentDirectory, path) is { } relative && !relative.StartsWith("..", StringComparison.Ordinal)
+        var files = new List<string>();
+        var folders = new Queue<string>([root]);
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
+        while (folders.TryDequeue(out var folder))
+        {
+            List<string> entries;
+            try
+            {
+                entries = Directory.EnumerateFileSystemEntries(folder, "*", options).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _skipped.Add(new SkippedInput(Display(folder), $"folder cannot be read: {e.Message}"));
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                var kind = FileKinds.Of(entry, followLinks: false, out var error);
+                if (kind == FileKind.SymbolicLink)
+                {
+                    // A link to a file reads the file; a link to a folder is not walked, since links can make loops.
+                    kind = FileKinds.Of(entry, followLinks: true, out error);
+                    if (kind == FileKind.Directory)
+                    {
+                        _skipped.Add(new SkippedInput(Display(entry), "a symbolic link to a folder; not followed, since links can loop"));
+                        continue;
+                    }
+
+                    if (kind == FileKind.Missing)
+                    {
+                        _skipped.Add(new SkippedInput(Display(entry), $"a symbolic link to {(error is null ? "nothing (its target is gone)" : $"what cannot be read: {error}")}; not read"));
+                        continue;
+                    }
+                }
+
+                switch (kind)
+                {
+                    case FileKind.Directory:
+                        folders.Enqueue(entry);
+                        break;
+                    case FileKind.Regular:
+                        files.Add(entry);
+                        break;
+                    case FileKind.Missing:
+                        _skipped.Add(new SkippedInput(Display(entry), $"cannot be read: {error ?? "gone while the folder was listed"}"));
+                        break;
+                    default:
+                        _skipped.Add(new SkippedInput(Display(entry), NotRegular(kind)));
+                        break;
+                }
+            }
+        }
+
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            AddFile(file);
+        }
+    }
+
+    private static string NotRegular(FileKind kind) => $"{FileKinds.Describe(kind)}, not a regular file or folder; not opened";
+
+    /// <summary>A path as users see it: relative to the current folder when under it.</summary>
+    private static string Display(string path) =>
+        Path.GetRelativePath(Environment.CurrentDirectory, path) is { } relative && !relative.StartsWith("..", StringComparison.Ordinal)
             ? relative.Replace('\\', '/')
             : path;
+
+    private void AddFile(string path)
+    {
+        var display = Display(path);
         try
         {
             var length = new FileInfo(path).Length;
@@ -94,10 +157,10 @@ public sealed class InputDiscovery(ArchiveLimits limits)
 
     private void AddArchive(string archivePath, string display, int depth)
     {
-        ZipArchive archive;
+        SharedArchive archive;
         try
         {
-            archive = ZipFile.OpenRead(archivePath);
+            archive = SharedArchive.Open(archivePath);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
@@ -105,28 +168,28 @@ public sealed class InputDiscovery(ArchiveLimits limits)
             return;
         }
 
-        using (archive)
+        // Kept open until the input set is disposed: every read of every entry goes through this one opening.
+        _archives.Add(archive);
+        IReadOnlyList<ZipArchiveEntry> entries;
+        try
         {
-            IReadOnlyCollection<ZipArchiveEntry> entries;
-            try
-            {
-                entries = archive.Entries;
-            }
-            catch (InvalidDataException e)
-            {
-                _skipped.Add(new SkippedInput(display, $"damaged zip archive: {e.Message}"));
-                return;
-            }
+            entries = archive.ReadEntries();
+        }
+        catch (InvalidDataException e)
+        {
+            _skipped.Add(new SkippedInput(display, $"damaged zip archive: {e.Message}"));
+            return;
+        }
 
-            foreach (var entry in entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
-            {
-                AddEntry(archivePath, display, entry, depth);
-            }
+        foreach (var index in Enumerable.Range(0, entries.Count).OrderBy(i => entries[i].FullName, StringComparer.Ordinal))
+        {
+            AddEntry(archive, index, archivePath, display, depth);
         }
     }
 
-    private void AddEntry(string archivePath, string archiveDisplay, ZipArchiveEntry entry, int depth)
+    private void AddEntry(SharedArchive archive, int index, string archivePath, string archiveDisplay, int depth)
     {
+        var entry = archive.Entries[index];
         var entryDisplay = Model.SourceLocation.InArchive(archiveDisplay, entry.FullName);
         if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\'))
         {
@@ -157,20 +220,7 @@ public sealed class InputDiscovery(ArchiveLimits limits)
         var length = entry.Length;
         var parent = Path.GetFileName(Path.GetDirectoryName(entryName.Replace('\\', '/')));
         var folder = string.IsNullOrEmpty(parent) ? Path.GetFileNameWithoutExtension(archivePath) : parent;
-        Stream Open()
-        {
-            var zip = ZipFile.OpenRead(archivePath);
-            try
-            {
-                var found = zip.GetEntry(entryName) ?? throw new FileNotFoundException($"entry {entryName} vanished from the archive");
-                return new BoundedReadStream(found.Open(), length, zip);
-            }
-            catch
-            {
-                zip.Dispose();
-                throw;
-            }
-        }
+        Stream Open() => new BoundedReadStream(archive.OpenEntry(index), length, owner: null);
 
         if (entryName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) || StartsWithZipMagic(Open))
         {
