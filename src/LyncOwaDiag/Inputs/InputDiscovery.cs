@@ -262,7 +262,7 @@ public sealed class InputDiscovery(ArchiveLimits limits)
 
     private string? CopyToTemp(Func<Stream> open, string display)
     {
-        _tempFolder ??= Directory.CreateTempSubdirectory("lyncowadiag-").FullName;
+        _tempFolder ??= RunTempFolders.Create();
         var target = Path.Combine(_tempFolder, $"nested-{_files.Count}-{Guid.NewGuid():N}.zip");
         try
         {

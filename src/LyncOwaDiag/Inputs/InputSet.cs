@@ -17,19 +17,9 @@ public sealed class InputSet(IReadOnlyList<InputFile> files, IReadOnlyList<Skipp
             archive.Dispose();
         }
 
-        if (TempFolder is not null && Directory.Exists(TempFolder))
+        if (TempFolder is not null)
         {
-            try
-            {
-                Directory.Delete(TempFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still open elsewhere: the OS temp cleaner gets it later.
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
+            RunTempFolders.Remove(TempFolder);
         }
     }
 }
