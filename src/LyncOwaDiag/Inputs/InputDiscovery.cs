@@ -181,16 +181,32 @@ public sealed class InputDiscovery(ArchiveLimits limits)
             return;
         }
 
+        var budget = new ArchiveBudget();
+        var displays = new HashSet<string>(StringComparer.Ordinal);
         foreach (var index in Enumerable.Range(0, entries.Count).OrderBy(i => entries[i].FullName, StringComparer.Ordinal))
         {
-            AddEntry(archive, index, archivePath, display, depth);
+            // Two entries of one name are two inputs: the second is named with its place in the archive.
+            var entryDisplay = Model.SourceLocation.InArchive(display, entries[index].FullName);
+            if (!displays.Add(entryDisplay))
+            {
+                entryDisplay = WithEntryNumber(entryDisplay, index);
+                displays.Add(entryDisplay);
+            }
+
+            AddEntry(archive, index, entryDisplay, archivePath, display, depth, budget);
         }
     }
 
-    private void AddEntry(SharedArchive archive, int index, string archivePath, string archiveDisplay, int depth)
+    /// <summary><c>a/trace.txt</c> as <c>a/trace [entry 7].txt</c>: the extension, which pairing and sniffing look at, stays last.</summary>
+    private static string WithEntryNumber(string entryDisplay, int index)
+    {
+        var extension = Path.GetExtension(entryDisplay);
+        return $"{entryDisplay[..^extension.Length]} [entry {index + 1}]{extension}";
+    }
+
+    private void AddEntry(SharedArchive archive, int index, string entryDisplay, string archivePath, string archiveDisplay, int depth, ArchiveBudget budget)
     {
         var entry = archive.Entries[index];
-        var entryDisplay = Model.SourceLocation.InArchive(archiveDisplay, entry.FullName);
         if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\'))
         {
             return;
@@ -202,10 +218,30 @@ public sealed class InputDiscovery(ArchiveLimits limits)
             return;
         }
 
+        if (archive.OverlappedEntry(index) is { } earlier)
+        {
+            _skipped.Add(new SkippedInput(entryDisplay, $"its data lies inside that of {Model.SourceLocation.InArchive(archiveDisplay, archive.Entries[earlier].FullName)} (entries sharing compressed bytes: zip bomb?); entry not read"));
+            return;
+        }
+
         var ratio = entry.Length / (double)Math.Max(1, entry.CompressedLength);
         if (entry.Length >= limits.RatioCheckFromBytes && ratio > limits.MaxCompressionRatio)
         {
             _skipped.Add(new SkippedInput(entryDisplay, $"compression ratio {ratio:F0}:1 is above the limit of {limits.MaxCompressionRatio:F0}:1 (zip bomb?); entry not read"));
+            return;
+        }
+
+        var archiveBytes = budget.Uncompressed + entry.Length;
+        var archiveRatio = archiveBytes / (double)Math.Max(1, budget.Compressed + entry.CompressedLength);
+        if (archiveBytes >= limits.RatioCheckFromBytes && archiveRatio > limits.MaxCompressionRatio)
+        {
+            _skipped.Add(new SkippedInput(entryDisplay, $"the archive's entries read so far and this one inflate {archiveRatio:F0}:1 together, above the limit of {limits.MaxCompressionRatio:F0}:1 (zip bomb?); entry not read"));
+            return;
+        }
+
+        if (archiveBytes > limits.MaxArchiveUncompressedBytes)
+        {
+            _skipped.Add(new SkippedInput(entryDisplay, $"the archive would inflate past the limit of {limits.MaxArchiveUncompressedBytes} bytes for one archive; entry not read"));
             return;
         }
 
@@ -216,6 +252,8 @@ public sealed class InputDiscovery(ArchiveLimits limits)
         }
 
         _archiveBytes += entry.Length;
+        budget.Uncompressed += entry.Length;
+        budget.Compressed += entry.CompressedLength;
         var entryName = entry.FullName;
         var length = entry.Length;
         var parent = Path.GetFileName(Path.GetDirectoryName(entryName.Replace('\\', '/')));

@@ -14,9 +14,15 @@ internal sealed class SharedArchive : IDisposable
     private readonly ZipArchive _archive;
     private readonly Lock _opening = new();
 
+    private readonly IReadOnlyList<ZipDataRange>? _ranges;
     private IReadOnlyList<ZipArchiveEntry> _entries = [];
+    private int?[] _overlapped = [];
 
-    private SharedArchive(ZipArchive archive) => _archive = archive;
+    private SharedArchive(ZipArchive archive, IReadOnlyList<ZipDataRange>? ranges)
+    {
+        _archive = archive;
+        _ranges = ranges;
+    }
 
     /// <summary>The entries in the order of the central directory (once <see cref="ReadEntries"/> has run); an entry's index here names it for good.</summary>
     public IReadOnlyList<ZipArchiveEntry> Entries => _entries;
@@ -28,7 +34,19 @@ internal sealed class SharedArchive : IDisposable
         var stream = new PerThreadPositionStream(handle);
         try
         {
-            return new SharedArchive(new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false));
+            IReadOnlyList<ZipDataRange>? ranges;
+            try
+            {
+                ranges = ZipCentralDirectory.Read(stream);
+            }
+            catch (EndOfStreamException)
+            {
+                // Too damaged to say; the BCL's reader says why.
+                ranges = null;
+            }
+
+            stream.Position = 0;
+            return new SharedArchive(new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false), ranges);
         }
         catch
         {
@@ -39,7 +57,33 @@ internal sealed class SharedArchive : IDisposable
 
     /// <summary>Reads the central directory, once, before any entry is opened.</summary>
     /// <exception cref="InvalidDataException">The central directory is damaged.</exception>
-    public IReadOnlyList<ZipArchiveEntry> ReadEntries() => _entries = _archive.Entries;
+    public IReadOnlyList<ZipArchiveEntry> ReadEntries()
+    {
+        _entries = _archive.Entries;
+        _overlapped = new int?[_entries.Count];
+        if (_ranges is { } ranges && ranges.Count == _entries.Count)
+        {
+            // In offset order, an entry that starts before the farthest end so far starts inside an earlier entry's bytes.
+            int? farthest = null;
+            foreach (var index in Enumerable.Range(0, ranges.Count).OrderBy(i => ranges[i].LocalHeaderOffset).ThenBy(i => i))
+            {
+                if (farthest is { } earlier && ranges[index].LocalHeaderOffset < ranges[earlier].End)
+                {
+                    _overlapped[index] = earlier;
+                }
+
+                if (farthest is null || ranges[index].End > ranges[farthest.Value].End)
+                {
+                    farthest = index;
+                }
+            }
+        }
+
+        return _entries;
+    }
+
+    /// <summary>The entry whose bytes this entry's data starts inside, if any: the first of them is read, the others not.</summary>
+    public int? OverlappedEntry(int index) => _overlapped[index];
 
     public Stream OpenEntry(int index)
     {
