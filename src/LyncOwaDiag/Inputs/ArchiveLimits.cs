@@ -24,5 +24,15 @@ public sealed record ArchiveLimits
     /// </summary>
     public int MaxArchiveDepth { get; init; } = 3;
 
+    /// <summary>Temp space the copies of nested archives may always take.</summary>
+    public long MinTempBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>
+    /// Beyond <see cref="MinTempBytes"/>, the copies may take this many times the bytes of the archives given: an honest
+    /// nesting copies each level once, and a level is no larger than the one holding it, so two levels of copies of
+    /// an archive cost at most twice its size. A nested archive whose copy would go past that is not read.
+    /// </summary>
+    public double TempBytesPerInputByte { get; init; } = 2;
+
     public static ArchiveLimits Default { get; } = new();
 }

@@ -13,6 +13,8 @@ public sealed class InputDiscovery(ArchiveLimits limits)
     private readonly List<SkippedInput> _skipped = [];
     private readonly List<SharedArchive> _archives = [];
     private long _archiveBytes;
+    private long _inputArchiveBytes;
+    private long _tempBytes;
     private string? _tempFolder;
 
     public static InputSet Discover(IEnumerable<string> paths, ArchiveLimits? limits = null)
@@ -130,6 +132,7 @@ public sealed class InputDiscovery(ArchiveLimits limits)
             var length = new FileInfo(path).Length;
             if (IsZip(path))
             {
+                _inputArchiveBytes += length;
                 AddArchive(path, display, depth: 0);
                 return;
             }
@@ -268,6 +271,14 @@ public sealed class InputDiscovery(ArchiveLimits limits)
                 return;
             }
 
+            var tempBudget = Math.Max(limits.MinTempBytes, (long)(limits.TempBytesPerInputByte * _inputArchiveBytes));
+            if (_tempBytes + length > tempBudget)
+            {
+                _skipped.Add(new SkippedInput(entryDisplay, $"copying this nested archive would take the temp space past its limit of {tempBudget} bytes ({_tempBytes} taken); not read"));
+                return;
+            }
+
+            _tempBytes += length;
             var copy = CopyToTemp(Open, entryDisplay);
             if (copy is not null)
             {

@@ -64,6 +64,37 @@ public class ArchiveBudgetTests
         Assert.Empty(set.Skipped);
     }
 
+    [Fact]
+    public void NestedArchives_PastTheTempBudget_AreSkippedWithTheReason()
+    {
+        using var temp = new TempFolder();
+        var noise = new byte[300_000];
+        new Random(7).NextBytes(noise);
+        var outer = temp.File("outer.zip", ZipBytes.Of(("a.zip", ZipBytes.Of(("a.bin", noise))), ("b.zip", ZipBytes.Of(("b.bin", noise)))));
+
+        using var set = InputDiscovery.Discover([outer], new ArchiveLimits { MinTempBytes = 400_000, TempBytesPerInputByte = 0 });
+
+        Assert.EndsWith("a.zip!/a.bin", Assert.Single(set.Files).DisplayPath, StringComparison.Ordinal);
+        var skipped = Assert.Single(set.Skipped);
+        Assert.EndsWith("outer.zip!/b.zip", skipped.Path, StringComparison.Ordinal);
+        Assert.StartsWith("copying this nested archive would take the temp space past its limit of 400000 bytes", skipped.Reason, StringComparison.Ordinal);
+        Assert.True(Directory.EnumerateFiles(set.TempFolder!, "*.zip").Sum(f => new FileInfo(f).Length) <= 400_000);
+    }
+
+    [Fact]
+    public void TempBudget_GrowsWithTheArchivesGiven()
+    {
+        using var temp = new TempFolder();
+        var noise = new byte[300_000];
+        new Random(7).NextBytes(noise);
+        var outer = temp.File("outer.zip", ZipBytes.Of(("a.zip", ZipBytes.Of(("a.bin", noise))), ("b.zip", ZipBytes.Of(("b.bin", noise)))));
+
+        using var set = InputDiscovery.Discover([outer], new ArchiveLimits { MinTempBytes = 400_000 });
+
+        Assert.Equal(2, set.Files.Count);
+        Assert.Empty(set.Skipped);
+    }
+
     /// <summary>A zip whose central directory lists <paramref name="entries"/> entries, all pointing at one local header and its data.</summary>
     private static byte[] SharedBlob(int entries, string content)
     {
