@@ -40,6 +40,9 @@ public sealed class InputDiscovery(ArchiveLimits limits)
             case FileKind.Regular:
                 AddFile(path);
                 break;
+            case FileKind.NamedPipe:
+                AddPipe(path);
+                break;
             case FileKind.Missing:
                 _skipped.Add(new SkippedInput(path, error is null ? "no such file or folder" : $"cannot be read: {error}"));
                 break;
@@ -117,6 +120,64 @@ public sealed class InputDiscovery(ArchiveLimits limits)
     }
 
     private static string NotRegular(FileKind kind) => $"{FileKinds.Describe(kind)}, not a regular file or folder; not opened";
+
+    /// <summary>
+    /// A pipe the user names (<c>&lt;(command)</c>, <c>/dev/stdin</c> fed by a pipe) can be read once only, and every
+    /// input is read several times (sniffing, a first look, the main read): its bytes are copied once to the private
+    /// temp folder, within the temp budget, and read from there under the name the user gave.
+    /// </summary>
+    private void AddPipe(string path)
+    {
+        var budget = TempBudget();
+        var room = budget - _tempBytes;
+        _tempFolder ??= RunTempFolders.Create();
+        var copy = Path.Combine(_tempFolder, $"pipe-{_files.Count}-{Guid.NewGuid():N}");
+        long length;
+        try
+        {
+            using (var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1))
+            using (var destination = File.Create(copy))
+            {
+                var buffer = new byte[64 * 1024];
+                int read;
+                while ((read = source.Read(buffer)) > 0)
+                {
+                    if (destination.Length + read > room)
+                    {
+                        destination.Dispose();
+                        File.Delete(copy);
+                        _skipped.Add(new SkippedInput(path, $"the pipe gave more than the temp space left for it ({room} bytes of a limit of {budget}); not read, save it to a file first"));
+                        return;
+                    }
+
+                    destination.Write(buffer, 0, read);
+                }
+
+                length = destination.Length;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _skipped.Add(new SkippedInput(path, $"cannot be read: {e.Message}"));
+            return;
+        }
+
+        _tempBytes += length;
+        if (IsZip(copy))
+        {
+            _inputArchiveBytes += length;
+            AddArchive(copy, path, depth: 0);
+            return;
+        }
+
+        // No folder and no write time: a pipe has neither, and the temp folder's name is no host.
+        _files.Add(new InputFile(path, length, () => new FileStream(copy, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan), folderName: null)
+        {
+            Container = string.Empty,
+        });
+    }
+
+    private long TempBudget() => Math.Max(limits.MinTempBytes, (long)(limits.TempBytesPerInputByte * _inputArchiveBytes));
 
     /// <summary>A path as users see it: relative to the current folder when under it.</summary>
     private static string Display(string path) =>
@@ -271,7 +332,7 @@ public sealed class InputDiscovery(ArchiveLimits limits)
                 return;
             }
 
-            var tempBudget = Math.Max(limits.MinTempBytes, (long)(limits.TempBytesPerInputByte * _inputArchiveBytes));
+            var tempBudget = TempBudget();
             if (_tempBytes + length > tempBudget)
             {
                 _skipped.Add(new SkippedInput(entryDisplay, $"copying this nested archive would take the temp space past its limit of {tempBudget} bytes ({_tempBytes} taken); not read"));

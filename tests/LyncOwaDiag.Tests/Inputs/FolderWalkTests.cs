@@ -109,6 +109,66 @@ public class FolderWalkTests
         }
     }
 
+    [Fact]
+    public async Task NamedPipeGivenAsAPath_IsReadOnceAsAStream_AndReadAgainFromItsCopy()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var temp = new TempFolder();
+        var pipe = Path.Combine(temp.Path, "piped");
+        Run("mkfifo", pipe);
+        var writer = Task.Run(() => File.WriteAllText(pipe, "line one\nline two\n"));
+
+        var discovery = Task.Run(() => InputDiscovery.Discover([pipe]));
+        Assert.Same(discovery, await Task.WhenAny(discovery, Task.Delay(HangGuard)));
+        using var set = await discovery;
+        await writer;
+
+        var file = Assert.Single(set.Files);
+        Assert.Equal(pipe, file.DisplayPath);
+        Assert.Equal(18, file.Length);
+        foreach (var read in new[] { 1, 2 })
+        {
+            using var text = new StreamReader(file.Open());
+            Assert.Equal("line one\nline two\n", text.ReadToEnd());
+        }
+    }
+
+    [Fact]
+    public async Task NamedPipeGivenAsAPath_PastTheTempBudget_IsSkippedWithTheReason()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var temp = new TempFolder();
+        var pipe = Path.Combine(temp.Path, "piped");
+        Run("mkfifo", pipe);
+        var writer = Task.Run(() =>
+        {
+            try
+            {
+                File.WriteAllBytes(pipe, new byte[3_000_000]);
+            }
+            catch (IOException)
+            {
+                // The reader stopped at its limit and closed the pipe.
+            }
+        });
+
+        var discovery = Task.Run(() => InputDiscovery.Discover([pipe], new ArchiveLimits { MinTempBytes = 1_000_000 }));
+        Assert.Same(discovery, await Task.WhenAny(discovery, Task.Delay(HangGuard)));
+        using var set = await discovery;
+        await writer;
+
+        Assert.Empty(set.Files);
+        Assert.StartsWith("the pipe gave more than the temp space left for it (1000000 bytes", Assert.Single(set.Skipped).Reason, StringComparison.Ordinal);
+    }
+
     private static void Run(string program, params string[] arguments)
     {
         using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true })!;
