@@ -6,6 +6,8 @@ namespace LyncOwaDiag.Inputs;
 /// Turns the paths a user gives — files, folders (recursive) and <c>.zip</c> archives, mixed — into the list of
 /// inputs to read. Archives are read in place, never extracted beside the user's files; an archive inside an
 /// archive is copied to a private temp folder, up to <see cref="ArchiveLimits.MaxArchiveDepth"/> archives deep.
+/// Only regular files are opened; whatever is not read is a <see cref="SkippedInput"/> with its reason
+/// (docs/limits.md#what-is-opened).
 /// </summary>
 public sealed class InputDiscovery(ArchiveLimits limits)
 {
