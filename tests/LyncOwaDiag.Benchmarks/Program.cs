@@ -6,7 +6,7 @@ namespace LyncOwaDiag.Benchmarks;
 /// <summary>
 /// <c>generate SIZE FILE [--ocslogger]</c> writes a synthetic SIPStack trace (SIZE like 100MB or 1GB),
 /// <c>generate-im SIZE FILE</c> an OWA IM log, <c>grow-evtx SIZE FILE [SOURCE.evtx]</c> an EVTX from real chunks;
-/// <c>stages FILE</c> splits reading time by stage; anything else goes to BenchmarkDotNet (<c>--filter *SipStack*</c>).
+/// <c>generate-zip COUNT FILE</c> a bundle zip of COUNT small traces; <c>stages FILE</c> splits reading time by stage; anything else goes to BenchmarkDotNet (<c>--filter *SipStack*</c>).
 /// </summary>
 public static class Program
 {
@@ -26,6 +26,13 @@ public static class Program
             using var file = File.Create(args[2]);
             new SyntheticImLog(seed: 42).Write(file, ParseSize(args[1]));
             Console.Error.WriteLine($"wrote {file.Length:N0} bytes to {args[2]}");
+            return 0;
+        }
+
+        if (args.Length >= 3 && args[0] == "generate-zip")
+        {
+            SyntheticZip.Write(args[2], int.Parse(args[1], CultureInfo.InvariantCulture));
+            Console.Error.WriteLine($"wrote {new FileInfo(args[2]).Length:N0} bytes to {args[2]}");
             return 0;
         }
 

@@ -6,12 +6,17 @@ namespace LyncOwaDiag.Inputs;
 /// Turns the paths a user gives — files, folders (recursive) and <c>.zip</c> archives, mixed — into the list of
 /// inputs to read. Archives are read in place, never extracted beside the user's files; an archive inside an
 /// archive is copied to a private temp folder, up to <see cref="ArchiveLimits.MaxArchiveDepth"/> archives deep.
+/// Only regular files are opened; whatever is not read is a <see cref="SkippedInput"/> with its reason
+/// (docs/limits.md#what-is-opened).
 /// </summary>
 public sealed class InputDiscovery(ArchiveLimits limits)
 {
     private readonly List<InputFile> _files = [];
     private readonly List<SkippedInput> _skipped = [];
+    private readonly List<SharedArchive> _archives = [];
     private long _archiveBytes;
+    private long _inputArchiveBytes;
+    private long _tempBytes;
     private string? _tempFolder;
 
     public static InputSet Discover(IEnumerable<string> paths, ArchiveLimits? limits = null)
@@ -22,51 +27,175 @@ public sealed class InputDiscovery(ArchiveLimits limits)
             discovery.AddPath(path);
         }
 
-        return new InputSet(discovery._files, discovery._skipped, discovery._tempFolder);
+        return new InputSet(discovery._files, discovery._skipped, discovery._tempFolder, discovery._archives);
     }
 
     private void AddPath(string path)
     {
-        try
+        // A path the user names is followed if it is a link: naming it is asking for what it points to.
+        var kind = FileKinds.Of(path, followLinks: true, out var error);
+        switch (kind)
         {
-            if (Directory.Exists(path))
+            case FileKind.Directory:
+                AddFolder(path);
+                break;
+            case FileKind.Regular:
+                AddFile(path);
+                break;
+            case FileKind.NamedPipe:
+                AddPipe(path);
+                break;
+            case FileKind.Missing:
+                _skipped.Add(new SkippedInput(path, error is null ? "no such file or folder" : $"cannot be read: {error}"));
+                break;
+            default:
+                _skipped.Add(new SkippedInput(path, NotRegular(kind)));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Every regular file under <paramref name="root"/>, in ordinal order of their paths. Anything else is skipped
+    /// with its reason and never opened: pipes and devices (which would hang), links to folders (which can loop), and
+    /// folders or files the system refuses (each on its own, so the rest of the folder is still read).
+    /// </summary>
+    private void AddFolder(string root)
+    {
+        var files = new List<string>();
+        var folders = new Queue<string>([root]);
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
+        while (folders.TryDequeue(out var folder))
+        {
+            List<string> entries;
+            try
             {
-                var files = Directory.EnumerateFiles(path, "*", new EnumerationOptions
+                entries = Directory.EnumerateFileSystemEntries(folder, "*", options).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _skipped.Add(new SkippedInput(Display(folder), $"folder cannot be read: {e.Message}"));
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                var kind = FileKinds.Of(entry, followLinks: false, out var error);
+                if (kind == FileKind.SymbolicLink)
                 {
-                    RecurseSubdirectories = true,
-                    IgnoreInaccessible = true,
-                    AttributesToSkip = FileAttributes.ReparsePoint,
-                });
-                foreach (var file in files.Order(StringComparer.Ordinal))
+                    // A link to a file reads the file; a link to a folder is not walked, since links can make loops.
+                    kind = FileKinds.Of(entry, followLinks: true, out error);
+                    if (kind == FileKind.Directory)
+                    {
+                        _skipped.Add(new SkippedInput(Display(entry), "a symbolic link to a folder; not followed, since links can loop"));
+                        continue;
+                    }
+
+                    if (kind == FileKind.Missing)
+                    {
+                        _skipped.Add(new SkippedInput(Display(entry), $"a symbolic link to {(error is null ? "nothing (its target is gone)" : $"what cannot be read: {error}")}; not read"));
+                        continue;
+                    }
+                }
+
+                switch (kind)
                 {
-                    AddFile(file);
+                    case FileKind.Directory:
+                        folders.Enqueue(entry);
+                        break;
+                    case FileKind.Regular:
+                        files.Add(entry);
+                        break;
+                    case FileKind.Missing:
+                        _skipped.Add(new SkippedInput(Display(entry), $"cannot be read: {error ?? "gone while the folder was listed"}"));
+                        break;
+                    default:
+                        _skipped.Add(new SkippedInput(Display(entry), NotRegular(kind)));
+                        break;
                 }
             }
-            else if (File.Exists(path))
+        }
+
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            AddFile(file);
+        }
+    }
+
+    private static string NotRegular(FileKind kind) => $"{FileKinds.Describe(kind)}, not a regular file or folder; not opened";
+
+    /// <summary>
+    /// A pipe the user names (<c>&lt;(command)</c>, <c>/dev/stdin</c> fed by a pipe) can be read once only, and every
+    /// input is read several times (sniffing, a first look, the main read): its bytes are copied once to the private
+    /// temp folder, within the temp budget, and read from there under the name the user gave.
+    /// </summary>
+    private void AddPipe(string path)
+    {
+        var budget = TempBudget();
+        var room = budget - _tempBytes;
+        _tempFolder ??= RunTempFolders.Create();
+        var copy = Path.Combine(_tempFolder, $"pipe-{_files.Count}-{Guid.NewGuid():N}");
+        long length;
+        try
+        {
+            using (var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1))
+            using (var destination = File.Create(copy))
             {
-                AddFile(path);
-            }
-            else
-            {
-                _skipped.Add(new SkippedInput(path, "no such file or folder"));
+                var buffer = new byte[64 * 1024];
+                int read;
+                while ((read = source.Read(buffer)) > 0)
+                {
+                    if (destination.Length + read > room)
+                    {
+                        destination.Dispose();
+                        File.Delete(copy);
+                        _skipped.Add(new SkippedInput(path, $"the pipe gave more than the temp space left for it ({room} bytes of a limit of {budget}); not read, save it to a file first"));
+                        return;
+                    }
+
+                    destination.Write(buffer, 0, read);
+                }
+
+                length = destination.Length;
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _skipped.Add(new SkippedInput(path, $"cannot be read: {e.Message}"));
+            return;
         }
+
+        _tempBytes += length;
+        if (IsZip(copy))
+        {
+            _inputArchiveBytes += length;
+            AddArchive(copy, path, depth: 0);
+            return;
+        }
+
+        // No folder and no write time: a pipe has neither, and the temp folder's name is no host.
+        _files.Add(new InputFile(path, length, () => new FileStream(copy, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan), folderName: null)
+        {
+            Container = string.Empty,
+        });
     }
+
+    private long TempBudget() => Math.Max(limits.MinTempBytes, (long)(limits.TempBytesPerInputByte * _inputArchiveBytes));
+
+    /// <summary>A path as users see it: relative to the current folder when under it.</summary>
+    private static string Display(string path) =>
+        Path.GetRelativePath(Environment.CurrentDirectory, path) is { } relative && !relative.StartsWith("..", StringComparison.Ordinal)
+            ? relative.Replace('\\', '/')
+            : path;
 
     private void AddFile(string path)
     {
-        var display = Path.GetRelativePath(Environment.CurrentDirectory, path) is { } relative && !relative.StartsWith("..", StringComparison.Ordinal)
-            ? relative.Replace('\\', '/')
-            : path;
+        var display = Display(path);
         try
         {
             var length = new FileInfo(path).Length;
             if (IsZip(path))
             {
+                _inputArchiveBytes += length;
                 AddArchive(path, display, depth: 0);
                 return;
             }
@@ -94,10 +223,10 @@ public sealed class InputDiscovery(ArchiveLimits limits)
 
     private void AddArchive(string archivePath, string display, int depth)
     {
-        ZipArchive archive;
+        SharedArchive archive;
         try
         {
-            archive = ZipFile.OpenRead(archivePath);
+            archive = SharedArchive.Open(archivePath);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
@@ -105,29 +234,45 @@ public sealed class InputDiscovery(ArchiveLimits limits)
             return;
         }
 
-        using (archive)
+        // Kept open until the input set is disposed: every read of every entry goes through this one opening.
+        _archives.Add(archive);
+        IReadOnlyList<ZipArchiveEntry> entries;
+        try
         {
-            IReadOnlyCollection<ZipArchiveEntry> entries;
-            try
+            entries = archive.ReadEntries();
+        }
+        catch (InvalidDataException e)
+        {
+            _skipped.Add(new SkippedInput(display, $"damaged zip archive: {e.Message}"));
+            return;
+        }
+
+        var budget = new ArchiveBudget();
+        var displays = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var index in Enumerable.Range(0, entries.Count).OrderBy(i => entries[i].FullName, StringComparer.Ordinal))
+        {
+            // Two entries of one name are two inputs: the second is named with its place in the archive.
+            var entryDisplay = Model.SourceLocation.InArchive(display, entries[index].FullName);
+            if (!displays.Add(entryDisplay))
             {
-                entries = archive.Entries;
-            }
-            catch (InvalidDataException e)
-            {
-                _skipped.Add(new SkippedInput(display, $"damaged zip archive: {e.Message}"));
-                return;
+                entryDisplay = WithEntryNumber(entryDisplay, index);
+                displays.Add(entryDisplay);
             }
 
-            foreach (var entry in entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
-            {
-                AddEntry(archivePath, display, entry, depth);
-            }
+            AddEntry(archive, index, entryDisplay, archivePath, display, depth, budget);
         }
     }
 
-    private void AddEntry(string archivePath, string archiveDisplay, ZipArchiveEntry entry, int depth)
+    /// <summary><c>a/trace.txt</c> as <c>a/trace [entry 7].txt</c>: the extension, which pairing and sniffing look at, stays last.</summary>
+    private static string WithEntryNumber(string entryDisplay, int index)
     {
-        var entryDisplay = Model.SourceLocation.InArchive(archiveDisplay, entry.FullName);
+        var extension = Path.GetExtension(entryDisplay);
+        return $"{entryDisplay[..^extension.Length]} [entry {index + 1}]{extension}";
+    }
+
+    private void AddEntry(SharedArchive archive, int index, string entryDisplay, string archivePath, string archiveDisplay, int depth, ArchiveBudget budget)
+    {
+        var entry = archive.Entries[index];
         if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\'))
         {
             return;
@@ -139,10 +284,30 @@ public sealed class InputDiscovery(ArchiveLimits limits)
             return;
         }
 
+        if (archive.OverlappedEntry(index) is { } earlier)
+        {
+            _skipped.Add(new SkippedInput(entryDisplay, $"its data lies inside that of {Model.SourceLocation.InArchive(archiveDisplay, archive.Entries[earlier].FullName)} (entries sharing compressed bytes: zip bomb?); entry not read"));
+            return;
+        }
+
         var ratio = entry.Length / (double)Math.Max(1, entry.CompressedLength);
         if (entry.Length >= limits.RatioCheckFromBytes && ratio > limits.MaxCompressionRatio)
         {
             _skipped.Add(new SkippedInput(entryDisplay, $"compression ratio {ratio:F0}:1 is above the limit of {limits.MaxCompressionRatio:F0}:1 (zip bomb?); entry not read"));
+            return;
+        }
+
+        var archiveBytes = budget.Uncompressed + entry.Length;
+        var archiveRatio = archiveBytes / (double)Math.Max(1, budget.Compressed + entry.CompressedLength);
+        if (archiveBytes >= limits.RatioCheckFromBytes && archiveRatio > limits.MaxCompressionRatio)
+        {
+            _skipped.Add(new SkippedInput(entryDisplay, $"the archive's entries read so far and this one inflate {archiveRatio:F0}:1 together, above the limit of {limits.MaxCompressionRatio:F0}:1 (zip bomb?); entry not read"));
+            return;
+        }
+
+        if (archiveBytes > limits.MaxArchiveUncompressedBytes)
+        {
+            _skipped.Add(new SkippedInput(entryDisplay, $"the archive would inflate past the limit of {limits.MaxArchiveUncompressedBytes} bytes for one archive; entry not read"));
             return;
         }
 
@@ -153,24 +318,13 @@ public sealed class InputDiscovery(ArchiveLimits limits)
         }
 
         _archiveBytes += entry.Length;
+        budget.Uncompressed += entry.Length;
+        budget.Compressed += entry.CompressedLength;
         var entryName = entry.FullName;
         var length = entry.Length;
         var parent = Path.GetFileName(Path.GetDirectoryName(entryName.Replace('\\', '/')));
         var folder = string.IsNullOrEmpty(parent) ? Path.GetFileNameWithoutExtension(archivePath) : parent;
-        Stream Open()
-        {
-            var zip = ZipFile.OpenRead(archivePath);
-            try
-            {
-                var found = zip.GetEntry(entryName) ?? throw new FileNotFoundException($"entry {entryName} vanished from the archive");
-                return new BoundedReadStream(found.Open(), length, zip);
-            }
-            catch
-            {
-                zip.Dispose();
-                throw;
-            }
-        }
+        Stream Open() => new BoundedReadStream(archive.OpenEntry(index), length, owner: null);
 
         if (entryName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) || StartsWithZipMagic(Open))
         {
@@ -180,6 +334,14 @@ public sealed class InputDiscovery(ArchiveLimits limits)
                 return;
             }
 
+            var tempBudget = TempBudget();
+            if (_tempBytes + length > tempBudget)
+            {
+                _skipped.Add(new SkippedInput(entryDisplay, $"copying this nested archive would take the temp space past its limit of {tempBudget} bytes ({_tempBytes} taken); not read"));
+                return;
+            }
+
+            _tempBytes += length;
             var copy = CopyToTemp(Open, entryDisplay);
             if (copy is not null)
             {
@@ -212,7 +374,7 @@ public sealed class InputDiscovery(ArchiveLimits limits)
 
     private string? CopyToTemp(Func<Stream> open, string display)
     {
-        _tempFolder ??= Directory.CreateTempSubdirectory("lyncowadiag-").FullName;
+        _tempFolder ??= RunTempFolders.Create();
         var target = Path.Combine(_tempFolder, $"nested-{_files.Count}-{Guid.NewGuid():N}.zip");
         try
         {

@@ -1,7 +1,7 @@
 namespace LyncOwaDiag.Inputs;
 
-/// <summary>The files found under the paths given, the ones skipped, and the temp folder to clean up.</summary>
-public sealed class InputSet(IReadOnlyList<InputFile> files, IReadOnlyList<SkippedInput> skipped, string? tempFolder) : IDisposable
+/// <summary>The files found under the paths given, the ones skipped, and the archives and temp folder to close and clean up.</summary>
+public sealed class InputSet(IReadOnlyList<InputFile> files, IReadOnlyList<SkippedInput> skipped, string? tempFolder, IReadOnlyList<IDisposable>? openArchives = null) : IDisposable
 {
     public IReadOnlyList<InputFile> Files { get; } = files;
 
@@ -12,19 +12,14 @@ public sealed class InputSet(IReadOnlyList<InputFile> files, IReadOnlyList<Skipp
 
     public void Dispose()
     {
-        if (TempFolder is not null && Directory.Exists(TempFolder))
+        foreach (var archive in openArchives ?? [])
         {
-            try
-            {
-                Directory.Delete(TempFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still open elsewhere: the OS temp cleaner gets it later.
-            }
-            catch (UnauthorizedAccessException)
-            {
-            }
+            archive.Dispose();
+        }
+
+        if (TempFolder is not null)
+        {
+            RunTempFolders.Remove(TempFolder);
         }
     }
 }
