@@ -110,4 +110,31 @@ public class ChecklistTests
         Assert.Equal(ChecklistState.Failed, Presence(federated, clientSubscribe,
             Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa, peer: OwaPeer)));
     }
+
+    [Fact]
+    public void AFailedSignIn_AWarningAccountsFor_MakesTheBundleDegraded_NotFailing()
+    {
+        // One user's REGISTER refused with 404/4005 (not enabled for Lync): USER-NOT-ENABLED, a warning, holds the
+        // failing event, so the failed essential check is as bad as that finding.
+        var result = Run(BuiltIn, [
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa, peer: OwaPeer),
+            Sip("SIP/2.0 404 Not Found", "reg-1", seconds: 1, status: 404, cseqMethod: "REGISTER", requestUserAgent: Owa, peer: OwaPeer, to: "sip:dana@litwareinc.com",
+                diagnostics: "4005;reason=\"Destination URI either not enabled for SIP or does not exist\""),
+        ]);
+
+        Assert.Equal(ChecklistState.Failed, Assert.Single(result.Checklist, c => c.Id == "sign-ins-succeed").State);
+        Assert.Contains(result.Findings, f => f.RuleId == "USER-NOT-ENABLED" && f.Severity == Severity.Warning);
+        Assert.Equal(Verdict.Degraded, result.Verdict);
+    }
+
+    [Fact]
+    public void AFailedSignIn_NoFindingAccountsFor_MakesTheBundleFailing()
+    {
+        var result = Run(BuiltIn, [
+            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa, peer: OwaPeer),
+            Sip("SIP/2.0 403 Forbidden", "reg-1", seconds: 1, status: 403, cseqMethod: "REGISTER", requestUserAgent: Owa, peer: OwaPeer),
+        ]);
+
+        Assert.Equal(Verdict.Failing, result.Verdict);
+    }
 }

@@ -17,8 +17,6 @@ public sealed class IndependentCorpusTests(ITestOutputHelper output)
     {
         ["TRACE-INSUFFICIENT/trace-misses-the-failures"] =
             "expected top TRACE-INSUFFICIENT; actual top WRONG-IMSERVERNAME (error, low) from the failed sign-ins: with no Lync snapshot nothing refutes the weak reading, and since absences are judged per server TRACE-INSUFFICIENT no longer cites the same IM log rows",
-        ["USER-NOT-ENABLED/register-404-4005-one-user"] =
-            "expected top USER-NOT-ENABLED, Degraded; actual top USER-NOT-ENABLED but Failing: one user's REGISTER 404 fails the essential sign-ins-succeed check for the whole server",
         ["ENDPOINT-MANAGER-NOT-INITIALISED/restart-then-silence"] =
             "expected top ENDPOINT-MANAGER-NOT-INITIALISED, Failing; actual Verified (top TRACE-INSUFFICIENT, info): the 08:00 event 112 counts although the app pool restarted at 12:58 (Disposing EndpointManager, new IM log header, 'Initializing Endpoint' never followed by 'initialized') and no 112 came after",
         ["ENDPOINT-MANAGER-NOT-INITIALISED/no-112-event-xml-hand"] =

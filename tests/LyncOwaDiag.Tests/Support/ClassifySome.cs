@@ -39,7 +39,7 @@ internal static class ClassifySome
         Location = At("20130514-1.LOG"),
     };
 
-    public static TimelineEvent Sip(string startLine, string callId, int seconds = 0, string host = "ATL-CS-001", int? status = null, string? method = null, string cseqMethod = "INVITE", string? userAgent = null, string? requestUserAgent = null, string? peer = null, params string[] diagnostics) => new()
+    public static TimelineEvent Sip(string startLine, string callId, int seconds = 0, string host = "ATL-CS-001", int? status = null, string? method = null, string cseqMethod = "INVITE", string? userAgent = null, string? requestUserAgent = null, string? peer = null, string? to = null, params string[] diagnostics) => new()
     {
         Timestamp = T0.AddSeconds(seconds),
         TimeQuality = TimeQuality.AssumedUtc,
@@ -60,6 +60,7 @@ internal static class ClassifySome
             UserAgent = userAgent,
             RequestUserAgent = requestUserAgent,
             Peer = peer,
+            ToUri = to,
             DiagnosticHeaders = diagnostics.Select(d => new SipHeaderValue("ms-diagnostics", d)).ToList(),
         },
         Keys = [new EventKey(KeyKind.CallId, callId)],

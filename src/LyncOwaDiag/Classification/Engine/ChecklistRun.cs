@@ -61,7 +61,7 @@ internal sealed class ChecklistRun(ChecklistItemSpec spec)
 
         if (_failCount > 0)
         {
-            return Result(ChecklistState.Failed, $"{_failCount} failing event(s)", _fail);
+            return Result(ChecklistState.Failed, $"{_failCount} failing event(s)", _fail) with { FailCount = _failCount };
         }
 
         if (_passCount > 0)

@@ -17,7 +17,9 @@ internal static class VerdictDecider
             return (Verdict.Failing, $"{errors.Count} cause(s) at error level or worse, first {errors[0].RuleId}");
         }
 
-        var failedEssential = checklist.Where(c => c.Essential && c.State == ChecklistState.Failed).ToList();
+        // An essential check whose failing events a warning-level finding accounts for (one user not enabled for
+        // Lync: that user's sign-in fails, the others' succeed) is as bad as that finding, not worse.
+        var failedEssential = checklist.Where(c => c.Essential && c.State == ChecklistState.Failed && ExplainedBy(c, findings) is null).ToList();
         if (failedEssential.Count > 0)
         {
             return (Verdict.Failing, $"essential checks failed: {string.Join(", ", failedEssential.Select(c => c.Id))}");
@@ -43,5 +45,25 @@ internal static class VerdictDecider
         return (Verdict.Inconclusive, missing.Count == 0
             ? "no cause found, but the bundle cannot show that the integration works"
             : $"no cause found; not checked for want of evidence: {string.Join(", ", missing)}" + (collect.Count > 0 ? $"; to check them, collect {string.Join("; ", collect)}" : string.Empty));
+    }
+
+    /// <summary>
+    /// The finding that accounts for every failing event the check kept — it holds the event, or the event names a
+    /// user the finding names (the IM log's failed sign-in of the user whose REGISTER Lync refused) — or null; a check
+    /// failed by absence, or with more failures than it kept, has none.
+    /// </summary>
+    private static Finding? ExplainedBy(ChecklistResult check, IReadOnlyList<Finding> findings)
+    {
+        if (check.Evidence.Count == 0 || check.Evidence.Count < check.FailCount)
+        {
+            return null;
+        }
+
+        // A warning-level cause only: an informational finding (the trace cannot show more) accounts for nothing.
+        return findings.SelectMany(f => f.Consequences.Prepend(f)).Where(f => f.Severity == Severity.Warning).FirstOrDefault(f =>
+        {
+            var users = f.Entities.Where(n => n.Contains('@', StringComparison.Ordinal)).ToList();
+            return check.Evidence.All(e => f.Evidence.Any(x => x.Location == e.Location) || users.Any(u => e.Excerpt.Contains(u, StringComparison.OrdinalIgnoreCase)));
+        });
     }
 }
