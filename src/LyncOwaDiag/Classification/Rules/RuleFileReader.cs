@@ -17,6 +17,19 @@ internal static partial class RuleFileReader
     private static readonly string[] RuleKeys =
         ["id", "title", "severity", "confidence", "cause", "scope", "versions", "explains", "fix", "references", "match", "groupBy", "confirm", "requires", "symptoms", "examples"];
 
+    private static string ReadAtMost(TextReader text, int chars)
+    {
+        var buffer = new char[Math.Min(chars, 64 * 1024)];
+        var sb = new System.Text.StringBuilder();
+        int n;
+        while (sb.Length < chars && (n = text.Read(buffer, 0, Math.Min(buffer.Length, chars - sb.Length))) > 0)
+        {
+            sb.Append(buffer, 0, n);
+        }
+
+        return sb.ToString();
+    }
+
     public static (IReadOnlyList<Rule> Rules, IReadOnlyList<ChecklistItemSpec> Checklist, IReadOnlyList<RuleFileError> Errors) Read(string file, TextReader text)
     {
         var context = new RuleFileContext(file);
@@ -25,7 +38,14 @@ internal static partial class RuleFileReader
         var stream = new YamlStream();
         try
         {
-            stream.Load(text);
+            var whole = ReadAtMost(text, YamlDepthGuard.MaxChars + 1);
+            if (YamlDepthGuard.Check(whole) is { } tooDeep)
+            {
+                context.Errors.Add(new RuleFileError(file, tooDeep.Line, 1, "(yaml)", tooDeep.Message));
+                return (rules, checklist, context.Errors);
+            }
+
+            stream.Load(new StringReader(whole));
         }
         catch (YamlException e)
         {
