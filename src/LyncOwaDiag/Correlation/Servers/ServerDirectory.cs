@@ -57,7 +57,17 @@ public sealed class ServerDirectory
     /// bundle's content knows it; none for a folder-name guess, an unknown name, or an FQDN whose domain is not the
     /// server's (a partner's <c>sip.fabrikam.com</c> is not this organisation's <c>SIP</c>).
     /// </summary>
-    public ServerRole RolesNamed(string name)
+    public ServerRole RolesNamed(string name) =>
+        _rolesNamed.TryGetValue(name, out var roles) ? roles
+        : _rolesNamed.Count < MaxRolesCached ? _rolesNamed.GetOrAdd(name, RolesNamedUncached)
+        : RolesNamedUncached(name);
+
+    private const int MaxRolesCached = 10_000;
+
+    /// <summary>A trace names the same few peers on every message: what each stands for is worked out once (bounded).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ServerRole> _rolesNamed = new(StringComparer.Ordinal);
+
+    private ServerRole RolesNamedUncached(string name)
     {
         var host = name.Trim().TrimEnd('.');
         if (host.StartsWith('[') && host.IndexOf(']') is > 0 and var close)
