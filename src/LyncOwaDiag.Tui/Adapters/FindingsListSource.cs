@@ -36,15 +36,23 @@ internal sealed class FindingsListSource(FindingsPane pane) : IListDataSource
 
     public void Render(ListView listView, bool selected, int item, int col, int row, int width, int viewportX)
     {
-        var line = pane.Line(item, width).PadRight(width);
+        if (width <= 0)
+        {
+            return;
+        }
+
+        var text = pane.Line(item, width);
+        var line = (text.Length > width ? text[..width] : text).PadRight(width);
         listView.Move(col, row);
         var normal = listView.App?.Driver?.GetAttribute();
+        // A pane narrower than the badge (a terminal dragged to a sliver) shows what fits of it.
+        var badgeWidth = Math.Min(SeverityBadge.Width, line.Length);
         if (!selected && SeverityColors.For(pane[item].Severity) is { } badge && normal is not null)
         {
             listView.SetAttribute(badge.Normal);
-            listView.AddStr(line[..SeverityBadge.Width]);
+            listView.AddStr(line[..badgeWidth]);
             listView.SetAttribute(normal.Value);
-            listView.AddStr(line[SeverityBadge.Width..]);
+            listView.AddStr(line[badgeWidth..]);
         }
         else
         {
