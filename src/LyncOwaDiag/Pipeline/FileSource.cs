@@ -67,6 +67,13 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
         // A read's state is its own (the counts it was handed, the placement): reads of one file may overlap, as a
         // view's replay beside a report's look ahead.
         IDiagnosticSink reports = counts is null ? DiscardingSink.Instance : counts;
+        if (InputFormats.Of(sniff.Format).MaxBytes is { } cap && file.Length > cap)
+        {
+            counts?.Report(new ParseDiagnostic(new SourceLocation(file.DisplayPath, 0, 0, 0), Severity.Warning, DiagnosticDisposition.InputSkipped,
+                $"a {InputFormats.Of(sniff.Format).Description} of {file.Length / (1024 * 1024)} MB; at most {cap / (1024 * 1024)} MB of one is read (no real one comes near), so it is not read"));
+            yield break;
+        }
+
         var correctSkew = mode != ReadMode.Observed;
         var context = new ReadContext(file.DisplayPath, _host, CultureRule.For(options.Cultures, file.DisplayPath), reports, sniff.BomLength)
         {

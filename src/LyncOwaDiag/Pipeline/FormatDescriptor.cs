@@ -49,6 +49,13 @@ public sealed record FormatDescriptor
     /// <summary>A configuration snapshot, whose names (servers, pools) are read whole when servers are worked out.</summary>
     public bool IsSnapshot { get; init; }
 
+    /// <summary>
+    /// The largest file of this format that is read, or null for no cap. Readers that hold a document (a web.config's
+    /// text nodes, a JSON document) are capped far above any real snapshot, so a hostile 512 MB web.config costs a
+    /// diagnostic, not gigabytes of memory; streamed logs are not capped.
+    /// </summary>
+    public long? MaxBytes { get; init; }
+
     /// <summary>The role of the server such a file comes from, when the format alone says it.</summary>
     public ServerRole ServerRole { get; init; }
 
