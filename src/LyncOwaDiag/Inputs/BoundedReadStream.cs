@@ -4,15 +4,9 @@ namespace LyncOwaDiag.Inputs;
 /// Passes reads through but fails once more bytes come out than the archive declared, so a lying entry header
 /// cannot inflate past the size that was checked against the limits.
 /// </summary>
-internal sealed class BoundedReadStream(Stream inner, long limit, IDisposable? owner) : Stream
+internal sealed class BoundedReadStream(Stream inner, long limit, IDisposable? owner) : ForwardReadStream(inner)
 {
     private long _read;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
 
     public override long Length => limit;
 
@@ -22,11 +16,9 @@ internal sealed class BoundedReadStream(Stream inner, long limit, IDisposable? o
         set => throw new NotSupportedException();
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
-        var read = inner.Read(buffer);
+        var read = Inner.Read(buffer);
         _read += read;
         if (_read > limit)
         {
@@ -36,24 +28,13 @@ internal sealed class BoundedReadStream(Stream inner, long limit, IDisposable? o
         return read;
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
     protected override void Dispose(bool disposing)
     {
+        // The entry's stream first (the base class), then what it was opened from.
+        base.Dispose(disposing);
         if (disposing)
         {
-            inner.Dispose();
             owner?.Dispose();
         }
-
-        base.Dispose(disposing);
     }
 }

@@ -7,7 +7,7 @@ namespace LyncOwaDiag.Inputs;
 /// malformed record. NULs followed by more text are content and pass through. Only the run's length is held, never
 /// its bytes, so a padded tail of any size costs nothing.
 /// </summary>
-internal sealed class TrailingNulStream(Stream inner, Action<long, long> onPadding) : Stream
+internal sealed class TrailingNulStream(Stream inner, Action<long, long> onPadding) : ForwardReadStream(inner)
 {
     private readonly byte[] _buffer = new byte[64 * 1024];
     private int _at;
@@ -16,22 +16,6 @@ internal sealed class TrailingNulStream(Stream inner, Action<long, long> onPaddi
     private long _pendingStart;
     private long _pending;
     private long _flushing;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> destination)
     {
@@ -55,7 +39,7 @@ internal sealed class TrailingNulStream(Stream inner, Action<long, long> onPaddi
                     break;
                 }
 
-                _length = inner.Read(_buffer);
+                _length = Inner.Read(_buffer);
                 _at = 0;
                 if (_length == 0)
                 {
@@ -100,25 +84,5 @@ internal sealed class TrailingNulStream(Stream inner, Action<long, long> onPaddi
         }
 
         return written;
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 }
