@@ -10,7 +10,7 @@ internal static class Placeholders
 {
     /// <summary>Fills the text; an unbound name without a default stays as <c>&lt;name&gt;</c>, so a command never runs with a blank.</summary>
     public static string Fill(string template, Func<string, string?> lookup) =>
-        TryFill(template, lookup, allowMissing: true, out var text) ? text : template;
+        TryFill(template, p => lookup(p.Name), allowMissing: true, out var text) ? text : template;
 
     /// <summary>
     /// Fills a fix command: each value is validated for its kind and quoted for where it stands
@@ -20,31 +20,27 @@ internal static class Placeholders
     public static string FillCommand(string template, Func<string, string?> lookup, ICollection<string>? refused = null)
     {
         var places = CommandPlaces.Of(template);
-        var defaults = Defaults(template).ToList();
-        var index = 0;
-        return TryFill(template, name =>
+        return TryFill(template, p =>
         {
-            var place = index < places.Count ? places[index] : Commands.CommandValue.Place.Bare;
-            index++;
-            if (lookup(name) is not { } found)
+            if (lookup(p.Name) is not { } found)
             {
                 return null;
             }
 
-            var (text, refusal) = Commands.CommandValue.Render(found.Trim(), Commands.CommandValueCatalogue.KindOf(name), place);
-            if (refusal is not null)
+            var place = p.Index < places.Count ? places[p.Index] : Commands.CommandValue.Place.Bare;
+            var (text, refusal) = Commands.CommandValue.Render(found.Trim(), Commands.CommandValueCatalogue.KindOf(p.Name), place);
+            if (refusal is null)
             {
-                refused?.Add($"{Describe(name)} from the bundle was not used: {refusal}");
-
-                // The default only when it is itself a placeholder (<…>): a default that is a real name
-                // ({policy|Default}) would make the command act on another object than the one the bundle named.
-                var fallback = defaults[index - 1];
-                return fallback is { Length: > 1 } && fallback[0] == '<' && fallback[^1] == '>'
-                    ? null
-                    : $"<{(name.StartsWith(MatchContext.FactPrefix, StringComparison.OrdinalIgnoreCase) ? Describe(name) : name)}>";
+                return text;
             }
 
-            return text;
+            refused?.Add($"{Describe(p.Name)} from the bundle was not used: {refusal}");
+
+            // The default only when it is itself a placeholder (<…>): a default that is a real name
+            // ({policy|Default}) would make the command act on another object than the one the bundle named.
+            return p.Default is { Length: > 1 } fallback && fallback[0] == '<' && fallback[^1] == '>'
+                ? null
+                : $"<{(p.Name.StartsWith(MatchContext.FactPrefix, StringComparison.OrdinalIgnoreCase) ? Describe(p.Name) : p.Name)}>";
         }, allowMissing: true, out var filled) ? filled : template;
     }
 
@@ -54,7 +50,7 @@ internal static class Placeholders
 
     /// <summary>Fills the text, failing when a name is unbound and has no default (conditions cannot compare with a hole).</summary>
     public static bool TryFillStrict(string template, Func<string, string?> lookup, out string text) =>
-        TryFill(template, lookup, allowMissing: false, out text);
+        TryFill(template, p => lookup(p.Name), allowMissing: false, out text);
 
     /// <summary>The names a template refers to, for load-time checks and for grouping.</summary>
     public static IEnumerable<string> Names(string template)
@@ -76,27 +72,6 @@ internal static class Placeholders
                 }
 
                 yield return template[(i + 1)..end].Split('|')[0].Trim();
-                i = end;
-            }
-        }
-    }
-
-    /// <summary>Each placeholder's default (the text after <c>|</c>), or null, in the order they stand.</summary>
-    private static IEnumerable<string?> Defaults(string template)
-    {
-        for (var i = 0; i < template.Length; i++)
-        {
-            if ((template[i] == '{' || template[i] == '}') && i + 1 < template.Length && template[i + 1] == template[i])
-            {
-                i++;
-                continue;
-            }
-
-            if (template[i] == '{' && template.IndexOf('}', i + 1) is var end && end > 0)
-            {
-                var inner = template[(i + 1)..end];
-                var bar = inner.IndexOf('|');
-                yield return bar < 0 ? null : inner[(bar + 1)..];
                 i = end;
             }
         }
@@ -139,7 +114,10 @@ internal static class Placeholders
         return null;
     }
 
-    private static bool TryFill(string template, Func<string, string?> lookup, bool allowMissing, out string text)
+    /// <summary>One placeholder as the template writes it: its name, its default (after <c>|</c>) and its place among the others.</summary>
+    private readonly record struct Placeholder(string Name, string? Default, int Index);
+
+    private static bool TryFill(string template, Func<Placeholder, string?> lookup, bool allowMissing, out string text)
     {
         if (template.IndexOfAny(['{', '}']) < 0)
         {
@@ -148,6 +126,7 @@ internal static class Placeholders
         }
 
         var sb = new StringBuilder(template.Length + 32);
+        var index = 0;
         for (var i = 0; i < template.Length; i++)
         {
             var c = template[i];
@@ -168,8 +147,8 @@ internal static class Placeholders
             var inner = template[(i + 1)..end];
             var bar = inner.IndexOf('|');
             var name = (bar < 0 ? inner : inner[..bar]).Trim();
-            var found = lookup(name);
-            var value = found ?? (bar < 0 ? null : inner[(bar + 1)..]);
+            var fallback = bar < 0 ? null : inner[(bar + 1)..];
+            var value = lookup(new Placeholder(name, fallback, index++)) ?? fallback;
             if (value is null)
             {
                 if (!allowMissing)
