@@ -28,8 +28,7 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
         }
 
         // Reports written under a folder of bundles would be read back as bundles on the next run.
-        var outFull = Path.GetFullPath(outFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (template.Paths.FirstOrDefault(p => outFull.StartsWith(Path.GetFullPath(p).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) is { } under)
+        if (ReportFiles.InputHolding(outFolder, template.Paths) is { } under)
         {
             throw new UsageException($"--out {outFolder}: inside the input {under}, where the next run would read the reports as bundles; write them elsewhere");
         }

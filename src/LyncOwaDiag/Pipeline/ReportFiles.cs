@@ -8,7 +8,6 @@ public static class ReportFiles
 {
     public static readonly string[] Extensions = [".md", ".html", ".json"];
 
-    /// <summary>Why a report cannot be written to <paramref name="path"/> (unknown extension, missing folder), or null.</summary>
     /// <summary>
     /// As <see cref="Problem(string)"/>, and a report must not overwrite evidence: not one of the inputs, nor a file
     /// already inside an input folder (a bundle is what the admin collected; a report beside it is written elsewhere).
@@ -17,22 +16,23 @@ public static class ReportFiles
         Problem(path) ?? (OverwritesInput(path, inputs) is { } input ? $"it would overwrite the input {input}; write the report elsewhere" : null);
 
     /// <summary>The input a path is, or holds as an existing file, or null.</summary>
-    public static string? OverwritesInput(string path, IReadOnlyList<string> inputs)
-    {
-        var full = Path.GetFullPath(path);
-        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        foreach (var input in inputs)
-        {
-            var root = Path.GetFullPath(input).TrimEnd(Path.DirectorySeparatorChar);
-            if (full.Equals(root, comparison) || (File.Exists(full) && Directory.Exists(root) && full.StartsWith(root + Path.DirectorySeparatorChar, comparison)))
-            {
-                return input;
-            }
-        }
+    public static string? OverwritesInput(string path, IReadOnlyList<string> inputs) =>
+        inputs.FirstOrDefault(input => IsAtOrUnder(path, input) && (SamePath(path, input) || (File.Exists(path) && Directory.Exists(input))));
 
-        return null;
-    }
+    /// <summary>The input folder a path is, or lies inside, or null (an output folder there would be read back as input).</summary>
+    public static string? InputHolding(string path, IReadOnlyList<string> inputs) => inputs.FirstOrDefault(input => IsAtOrUnder(path, input));
 
+    private static StringComparison PathComparison =>
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    private static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+
+    private static bool SamePath(string path, string other) => Full(path).Equals(Full(other), PathComparison);
+
+    private static bool IsAtOrUnder(string path, string folder) =>
+        SamePath(path, folder) || Full(path).StartsWith(Full(folder) + Path.DirectorySeparatorChar, PathComparison);
+
+    /// <summary>Why a report cannot be written to <paramref name="path"/> (unknown extension, missing folder), or null.</summary>
     public static string? Problem(string path)
     {
         if (!Extensions.Contains(Path.GetExtension(path).ToLowerInvariant()))
