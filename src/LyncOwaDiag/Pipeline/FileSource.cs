@@ -67,10 +67,11 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
         // A read's state is its own (the counts it was handed, the placement): reads of one file may overlap, as a
         // view's replay beside a report's look ahead.
         IDiagnosticSink reports = counts is null ? DiscardingSink.Instance : counts;
-        if (InputFormats.Of(sniff.Format).MaxBytes is { } cap && file.Length > cap)
+        var format = InputFormats.Of(sniff.Format);
+        if (format.MaxBytes is { } cap && file.Length > cap)
         {
             counts?.Report(new ParseDiagnostic(new SourceLocation(file.DisplayPath, 0, 0, 0), Severity.Warning, DiagnosticDisposition.InputSkipped,
-                $"a {InputFormats.Of(sniff.Format).Description} of {file.Length / (1024 * 1024)} MB; at most {cap / (1024 * 1024)} MB of one is read (no real one comes near), so it is not read"));
+                $"a {format.Description} of {file.Length / (1024 * 1024)} MB; at most {cap / (1024 * 1024)} MB of one is read (no real one comes near), so it is not read"));
             yield break;
         }
 
@@ -88,7 +89,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
         try
         {
             var text = TextInput.OpenUtf8(file, sniff, out raw);
-            if (InputFormats.Of(sniff.Format).HasRawText)
+            if (format.HasRawText)
             {
                 text = new TrailingNulStream(text, (offset, length) => counts?.Report(new ParseDiagnostic(
                     new SourceLocation(file.DisplayPath, 0, 0, offset), Severity.Warning, DiagnosticDisposition.Skipped,

@@ -1,3 +1,4 @@
+using LyncOwaDiag.Inputs;
 using LyncOwaDiag.Classification.Rules;
 
 namespace LyncOwaDiag.Pipeline;
@@ -45,7 +46,10 @@ public static class RuleExampleCheck
 
     private static bool Fires(RuleSet rules, string id, RuleExample example)
     {
-        var folder = Directory.CreateTempSubdirectory("lyncowadiag-example-").FullName;
+        // The run's own kind of temp folder, removed however the process ends (a signal mid-check leaves nothing);
+        // the example's files go into a folder of their own, beside the folder's owner mark.
+        var temp = RunTempFolders.Create();
+        var folder = Path.Combine(temp, "example");
         try
         {
             foreach (var (name, text) in example.Files)
@@ -60,7 +64,7 @@ public static class RuleExampleCheck
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            RunTempFolders.Remove(temp);
         }
     }
 

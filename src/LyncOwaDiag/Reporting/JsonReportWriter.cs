@@ -7,7 +7,9 @@ namespace LyncOwaDiag.Reporting;
 
 /// <summary>
 /// The JSON report (docs/design.md#reports): versioned, every time ISO 8601 UTC with <c>Z</c>, every log-derived string
-/// escaped by the JSON writer (which also escapes HTML-significant characters, so the file is safe to embed).
+/// escaped by the JSON writer (which also escapes HTML-significant characters, so the file is safe to embed) and its
+/// control and bidi characters made visible (<see cref="SafeText"/>: <c>jq -r</c> would print them to a terminal).
+/// Values this writer makes itself (times, enum names) need neither.
 /// </summary>
 public static class JsonReportWriter
 {
@@ -25,10 +27,10 @@ public static class JsonReportWriter
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default });
         json.WriteStartObject();
-        json.WriteString("schemaVersion", SafeText.ForTerminalOrNull(SchemaVersion));
+        json.WriteString("schemaVersion", SchemaVersion);
         json.WriteString("tool", "lyncowadiag " + (typeof(JsonReportWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
-        json.WriteString("generatedAt", SafeText.ForTerminalOrNull(Iso(generatedAt)));
-        json.WriteString("verdict", SafeText.ForTerminalOrNull(result.Verdict.ToString().ToLowerInvariant()));
+        json.WriteString("generatedAt", Iso(generatedAt));
+        json.WriteString("verdict", result.Verdict.ToString().ToLowerInvariant());
         json.WriteString("verdictReason", SafeText.ForTerminalOrNull(result.VerdictReason));
         json.WriteStartObject("timeline");
         json.WriteNumber("events", result.EventCount);
@@ -40,7 +42,7 @@ public static class JsonReportWriter
         {
             json.WriteString("id", SafeText.ForTerminalOrNull(item.Id));
             json.WriteString("title", SafeText.ForTerminalOrNull(item.Title));
-            json.WriteString("state", SafeText.ForTerminalOrNull(item.State switch { ChecklistState.Passed => "passed", ChecklistState.Failed => "failed", _ => "not-checked" }));
+            json.WriteString("state", item.State switch { ChecklistState.Passed => "passed", ChecklistState.Failed => "failed", _ => "not-checked" });
             json.WriteBoolean("essential", item.Essential);
             json.WriteString("reason", SafeText.ForTerminalOrNull(item.Reason));
             WriteEvidence(json, item.Evidence);
@@ -48,10 +50,10 @@ public static class JsonReportWriter
         Objects(json, "unexplained", result.Unexplained, signal =>
         {
             json.WriteString("signature", SafeText.ForTerminalOrNull(signal.Signature));
-            json.WriteString("severity", SafeText.ForTerminalOrNull(SeverityText.Name(signal.Severity)));
+            json.WriteString("severity", SeverityText.Name(signal.Severity));
             json.WriteNumber("count", signal.Count);
-            json.WriteString("firstSeen", SafeText.ForTerminalOrNull(Iso(signal.FirstSeen)));
-            json.WriteString("lastSeen", SafeText.ForTerminalOrNull(Iso(signal.LastSeen)));
+            json.WriteString("firstSeen", Iso(signal.FirstSeen));
+            json.WriteString("lastSeen", Iso(signal.LastSeen));
             WriteEvidence(json, signal.Evidence);
         });
         json.WriteNumber("otherErrors", result.OtherErrors);
@@ -64,15 +66,15 @@ public static class JsonReportWriter
         Objects(json, "inputs", result.Inputs, input =>
         {
             json.WriteString("file", SafeText.ForTerminalOrNull(input.File));
-            json.WriteString("format", SafeText.ForTerminalOrNull(input.Format.ToString()));
+            json.WriteString("format", input.Format.ToString());
             json.WriteString("host", SafeText.ForTerminalOrNull(input.Host));
-            json.WriteString("hostOrigin", SafeText.ForTerminalOrNull(ServerText.OriginName(input.HostOrigin)));
+            json.WriteString("hostOrigin", ServerText.OriginName(input.HostOrigin));
             json.WriteNumber("bytes", input.Bytes);
             json.WriteNumber("events", input.Events);
             json.WriteNumber("diagnostics", input.Diagnostics);
             WriteTime(json, "first", input.First);
             WriteTime(json, "last", input.Last);
-            json.WriteString("timeQuality", SafeText.ForTerminalOrNull(input.TimeQuality is { } quality ? TimeQualityText.Name(quality) : null));
+            json.WriteString("timeQuality", input.TimeQuality is { } quality ? TimeQualityText.Name(quality) : null);
             json.WriteString("skipped", SafeText.ForTerminalOrNull(input.SkippedReason));
         });
         Objects(json, "servers", result.Servers, server =>
@@ -93,7 +95,7 @@ public static class JsonReportWriter
         Objects(json, "timeAssumptions", result.TimeAssumptions, a =>
         {
             json.WriteString("file", SafeText.ForTerminalOrNull(a.File));
-            json.WriteString("timeQuality", SafeText.ForTerminalOrNull(TimeQualityText.Name(a.Quality)));
+            json.WriteString("timeQuality", TimeQualityText.Name(a.Quality));
             json.WriteString("how", SafeText.ForTerminalOrNull(a.How));
         });
         Objects(json, "skew", result.Skews, skew =>
@@ -111,8 +113,8 @@ public static class JsonReportWriter
         {
             json.WriteString("file", SafeText.ForTerminalOrNull(d.Location.File));
             json.WriteNumber("line", d.Location.FirstLine);
-            json.WriteString("severity", SafeText.ForTerminalOrNull(SeverityText.Name(d.Severity)));
-            json.WriteString("disposition", SafeText.ForTerminalOrNull(d.Disposition.ToString().ToLowerInvariant()));
+            json.WriteString("severity", SeverityText.Name(d.Severity));
+            json.WriteString("disposition", d.Disposition.ToString().ToLowerInvariant());
             json.WriteString("message", SafeText.ForTerminalOrNull(d.Message));
         });
         json.WriteEndObject();
@@ -146,8 +148,8 @@ public static class JsonReportWriter
     private static void WriteFinding(Utf8JsonWriter json, Finding finding)
     {
         json.WriteString("ruleId", SafeText.ForTerminalOrNull(finding.RuleId));
-        json.WriteString("severity", SafeText.ForTerminalOrNull(SeverityText.Name(finding.Severity)));
-        json.WriteString("confidence", SafeText.ForTerminalOrNull(finding.Confidence.ToString().ToLowerInvariant()));
+        json.WriteString("severity", SeverityText.Name(finding.Severity));
+        json.WriteString("confidence", finding.Confidence.ToString().ToLowerInvariant());
         json.WriteString("title", SafeText.ForTerminalOrNull(finding.Title));
         json.WriteString("cause", SafeText.ForTerminalOrNull(finding.Cause));
         if (finding.Confirm is not null)
@@ -179,8 +181,8 @@ public static class JsonReportWriter
                 json.WriteNumber("lastLine", e.Location.LastLine);
             }
 
-            json.WriteString("time", SafeText.ForTerminalOrNull(Iso(e.Time)));
-            json.WriteString("timeQuality", SafeText.ForTerminalOrNull(TimeQualityText.Name(e.TimeQuality)));
+            json.WriteString("time", Iso(e.Time));
+            json.WriteString("timeQuality", TimeQualityText.Name(e.TimeQuality));
             json.WriteString("excerpt", SafeText.ForTerminalOrNull(e.Excerpt));
         });
 
@@ -188,7 +190,7 @@ public static class JsonReportWriter
     {
         if (time is { } t)
         {
-            json.WriteString(name, SafeText.ForTerminalOrNull(Iso(t)));
+            json.WriteString(name, Iso(t));
         }
         else
         {
