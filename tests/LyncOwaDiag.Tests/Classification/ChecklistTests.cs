@@ -50,21 +50,31 @@ public class ChecklistTests
 
     private const string ClientPeer = "192.168.50.77:51234";
 
+    /// <summary>A REGISTER from the given User-Agent and peer.</summary>
+    private static TimelineEvent Register(string callId, string userAgent, string peer, int seconds = 0) =>
+        Sip("REGISTER sip:litwareinc.com SIP/2.0", callId, seconds, method: "REGISTER", cseqMethod: "REGISTER", userAgent: userAgent, peer: peer);
+
+    /// <summary>The registrar's answer to that REGISTER, which knows its request's User-Agent.</summary>
+    private static TimelineEvent Answer(string callId, int status, string requestUserAgent, string peer, int seconds, string? to = null, params string[] diagnostics) =>
+        Sip($"SIP/2.0 {status} {Reason(status)}", callId, seconds, status: status, cseqMethod: "REGISTER", requestUserAgent: requestUserAgent, peer: peer, to: to, diagnostics: diagnostics);
+
+    private static string Reason(int status) => status switch { 200 => "OK", 401 => "Unauthorized", 403 => "Forbidden", 404 => "Not Found", _ => "Error" };
+
     [Fact]
     public void SignIns_AreNotChecked_WhenAnotherUcmaApplicationRegisters()
     {
         // Mobility, UM and synthetic transactions say RTCC/ too; from a peer that is not OWA's they are not OWA's sign-in.
         Assert.Equal(ChecklistState.NotChecked, SignIns(
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "mcx-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: "RTCC/5.0.0.0 MCXService/5.0.0.0", peer: "atl-cs-001.litwareinc.com:5061"),
-            Sip("SIP/2.0 403 Forbidden", "mcx-1", seconds: 1, status: 403, cseqMethod: "REGISTER", requestUserAgent: "RTCC/5.0.0.0 MCXService/5.0.0.0", peer: "atl-cs-001.litwareinc.com:5061")));
+            Register("mcx-1", "RTCC/5.0.0.0 MCXService/5.0.0.0", "atl-cs-001.litwareinc.com:5061"),
+            Answer("mcx-1", 403, "RTCC/5.0.0.0 MCXService/5.0.0.0", "atl-cs-001.litwareinc.com:5061", seconds: 1)));
     }
 
     [Fact]
     public void SignIns_Fail_WhenOwasRegisterIsRefused()
     {
         Assert.Equal(ChecklistState.Failed, SignIns(
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa, peer: OwaPeer),
-            Sip("SIP/2.0 403 Forbidden", "reg-1", seconds: 1, status: 403, cseqMethod: "REGISTER", requestUserAgent: Owa, peer: OwaPeer)));
+            Register("reg-1", Owa, OwaPeer),
+            Answer("reg-1", 403, Owa, OwaPeer, seconds: 1)));
     }
 
     [Fact]
@@ -72,19 +82,19 @@ public class ChecklistTests
     {
         // A Lync client's 200 says nothing about OWA's sign-in.
         Assert.Equal(ChecklistState.Failed, SignIns(
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "client-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Lync, peer: ClientPeer),
-            Sip("SIP/2.0 200 OK", "client-1", seconds: 1, status: 200, cseqMethod: "REGISTER", requestUserAgent: Lync, peer: ClientPeer),
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", seconds: 2, method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa, peer: OwaPeer),
-            Sip("SIP/2.0 404 Not Found", "reg-1", seconds: 3, status: 404, cseqMethod: "REGISTER", requestUserAgent: Owa, peer: OwaPeer)));
+            Register("client-1", Lync, ClientPeer),
+            Answer("client-1", 200, Lync, ClientPeer, seconds: 1),
+            Register("reg-1", Owa, OwaPeer, seconds: 2),
+            Answer("reg-1", 404, Owa, OwaPeer, seconds: 3)));
     }
 
     [Fact]
     public void SignIns_Pass_WhenOwasRegisterIsAnswered200_AfterAChallenge()
     {
         Assert.Equal(ChecklistState.Passed, SignIns(
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa, peer: OwaPeer),
-            Sip("SIP/2.0 401 Unauthorized", "reg-1", seconds: 1, status: 401, cseqMethod: "REGISTER", requestUserAgent: Owa, peer: OwaPeer),
-            Sip("SIP/2.0 200 OK", "reg-1", seconds: 2, status: 200, cseqMethod: "REGISTER", requestUserAgent: Owa, peer: OwaPeer)));
+            Register("reg-1", Owa, OwaPeer),
+            Answer("reg-1", 401, Owa, OwaPeer, seconds: 1),
+            Answer("reg-1", 200, Owa, OwaPeer, seconds: 2)));
     }
 
     [Fact]
@@ -92,10 +102,10 @@ public class ChecklistTests
     {
         // The Front End trace shows users' Lync clients signing in, successfully or not; OWA's endpoint is not in it.
         Assert.Equal(ChecklistState.NotChecked, SignIns(
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "client-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Lync, peer: ClientPeer),
-            Sip("SIP/2.0 200 OK", "client-1", seconds: 1, status: 200, cseqMethod: "REGISTER", requestUserAgent: Lync, peer: ClientPeer),
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "client-2", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Lync, peer: ClientPeer),
-            Sip("SIP/2.0 403 Forbidden", "client-2", seconds: 1, status: 403, cseqMethod: "REGISTER", requestUserAgent: Lync, peer: ClientPeer)));
+            Register("client-1", Lync, ClientPeer),
+            Answer("client-1", 200, Lync, ClientPeer, seconds: 1),
+            Register("client-2", Lync, ClientPeer),
+            Answer("client-2", 403, Lync, ClientPeer, seconds: 1)));
     }
 
     [Fact]
@@ -108,7 +118,7 @@ public class ChecklistTests
         var clientSubscribe = Sip("SUBSCRIBE sip:kim@litwareinc.com SIP/2.0", "sub-1", method: "SUBSCRIBE", cseqMethod: "SUBSCRIBE", userAgent: Lync, peer: ClientPeer);
         Assert.Equal(ChecklistState.NotChecked, Presence(federated, clientSubscribe));
         Assert.Equal(ChecklistState.Failed, Presence(federated, clientSubscribe,
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa, peer: OwaPeer)));
+            Register("reg-1", Owa, OwaPeer)));
     }
 
     [Fact]
@@ -117,8 +127,8 @@ public class ChecklistTests
         // One user's REGISTER refused with 404/4005 (not enabled for Lync): USER-NOT-ENABLED, a warning, holds the
         // failing event, so the failed essential check is as bad as that finding.
         var result = Run(BuiltIn, [
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa, peer: OwaPeer),
-            Sip("SIP/2.0 404 Not Found", "reg-1", seconds: 1, status: 404, cseqMethod: "REGISTER", requestUserAgent: Owa, peer: OwaPeer, to: "sip:dana@litwareinc.com",
+            Register("reg-1", Owa, OwaPeer),
+            Answer("reg-1", 404, Owa, OwaPeer, seconds: 1, to: "sip:dana@litwareinc.com",
                 diagnostics: "4005;reason=\"Destination URI either not enabled for SIP or does not exist\""),
         ]);
 
@@ -131,8 +141,8 @@ public class ChecklistTests
     public void AFailedSignIn_NoFindingAccountsFor_MakesTheBundleFailing()
     {
         var result = Run(BuiltIn, [
-            Sip("REGISTER sip:litwareinc.com SIP/2.0", "reg-1", method: "REGISTER", cseqMethod: "REGISTER", userAgent: Owa, peer: OwaPeer),
-            Sip("SIP/2.0 403 Forbidden", "reg-1", seconds: 1, status: 403, cseqMethod: "REGISTER", requestUserAgent: Owa, peer: OwaPeer),
+            Register("reg-1", Owa, OwaPeer),
+            Answer("reg-1", 403, Owa, OwaPeer, seconds: 1),
         ]);
 
         Assert.Equal(Verdict.Failing, result.Verdict);
