@@ -289,6 +289,55 @@ public class MatcherTests
         Assert.Equal("mbx01.contoso.com not covered", Assert.Single(other.Findings).Cause);
     }
 
+    private const string WeakenedThumbprintRule = """
+              - event: { source: event-log, eventId: 103, data: { as: thumbprint } }
+                weakenedBy:
+                  config:
+                    each: { scope: web.config, where: { IMCertificateThumbprint: { present: true, not: { thumbprint: '{thumbprint}' } } } }
+        """;
+
+    [Theory]
+    [InlineData("0A1B2C3D4E5F60718293A4B5C6D7E8F901234567", "ATL-MBX-001", Confidence.Low)] // this server now names another
+    [InlineData("FFEEDDCCBBAA00998877665544332211FFEEDDCC", "ATL-MBX-001", Confidence.High)] // it still names the one not found
+    [InlineData("0A1B2C3D4E5F60718293A4B5C6D7E8F901234567", "ATL-MBX-002", Confidence.High)] // another server's web.config says nothing
+    public void WeakenedBy_TheReadingsOwnServerNamingAnotherValue_LeavesALowConfidenceCandidate(string configured, string configHost, Confidence expected)
+    {
+        var rules = Rules(Rule("X-WEAK", WeakenedThumbprintRule));
+
+        var finding = Assert.Single(Run(rules,
+        [
+            Fact("web.config", "appSettings", "IMCertificateThumbprint", configured, $"{configHost}/web.config", host: configHost),
+            EventLog("MSExchange OWA", 103, data: "FFEEDDCCBBAA00998877665544332211FFEEDDCC"),
+        ]).Findings);
+
+        Assert.Equal(expected, finding.Confidence);
+    }
+
+    private const string ConfirmedRefusalRule = """
+              - event: { source: sipstack, kind: sipstack.record, text: { contains: 'not a configured server' }, record.fqdn: { optional: true, as: owaFqdn } }
+                confidence: low
+                confirmedBy:
+                  event: { source: event-log, provider: LS Protocol Stack, eventId: 14492, text: { not: { contains: '{owaFqdn}' } } }
+                  confidence: medium
+        """;
+
+    [Theory]
+    [InlineData("atl-mbx-001.litwareinc.com", "atl-cs-001.litwareinc.com (version 6)", Confidence.Medium)] // the list leaves the server out
+    [InlineData("atl-mbx-001.litwareinc.com", "atl-mbx-001.litwareinc.com (version 0)", Confidence.Low)] // the list has it: no confirmation
+    [InlineData(null, "atl-cs-001.litwareinc.com (version 6)", Confidence.Low)] // the reading names no server: nothing to look up
+    [InlineData("atl-mbx-001.litwareinc.com", null, Confidence.Low)] // no 14492 in the bundle
+    public void ConfirmedBy_AnEventTestedWithTheReadingsNames_RaisesTheConfidence_AndJoinsTheEvidence(string? fqdn, string? knownServers, Confidence expected)
+    {
+        var rules = Rules(Rule("X-CONFIRMED", ConfirmedRefusalRule));
+        var record = SipRecord("The peer is not a configured server on this network interface", fqdn);
+        TimelineEvent[] events = knownServers is null ? [record] : [EventLog("LS Protocol Stack", 14492, host: "ATL-CS-001", data: knownServers), record];
+
+        var finding = Assert.Single(Run(rules, events).Findings);
+
+        Assert.Equal(expected, finding.Confidence);
+        Assert.Equal(expected == Confidence.Medium, finding.Evidence.Any(e => e.Excerpt.Contains("14492", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Skew_FiresAboveTheThreshold_WithTheHostsBound()
     {

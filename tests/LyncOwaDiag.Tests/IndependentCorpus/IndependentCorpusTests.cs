@@ -21,20 +21,6 @@ public sealed class IndependentCorpusTests(ITestOutputHelper output)
             "expected top ENDPOINT-MANAGER-NOT-INITIALISED, Failing; actual Verified (top TRACE-INSUFFICIENT, info): the 08:00 event 112 counts although the app pool restarted at 12:58 (Disposing EndpointManager, new IM log header, 'Initializing Endpoint' never followed by 'initialized') and no 112 came after",
         ["ENDPOINT-MANAGER-NOT-INITIALISED/no-112-event-xml-hand"] =
             "expected top ENDPOINT-MANAGER-NOT-INITIALISED, Failing; actual Inconclusive (top TRACE-INSUFFICIENT): event-112 'not checked' although the UTC Application log covers 12:00-15:25 and the HttpProxy log shows users in OWA on that server from 13:01",
-        ["EXCHANGE-2010-LIMITS/exchange-2010-cas-in-org"] =
-            "expected top EXCHANGE-2010-LIMITS; actual top TRACE-INSUFFICIENT (info) on a working integration with nothing failing, EXCHANGE-2010-LIMITS (info) second; verdict Verified as expected",
-        ["VDIR-IM-ON-BACKEND/back-end-vdir-enabled"] =
-            "expected top VDIR-IM-ON-BACKEND; actual top TRACE-INSUFFICIENT (info) on a working integration with nothing failing, VDIR-IM-ON-BACKEND (info) second; verdict Verified as expected",
-        ["SITE-ID-WRONG/cmdlet-error-with-display-name"] =
-            "expected top SITE-ID-WRONG; actual top TRUSTED-APP-MISSING and no SITE-ID-WRONG: neither the New-CsTrustedApplicationPool error nor its -Site \"Atlanta Datacenter\" (a DisplayName, not Get-CsSite's SiteId 1) is used",
-        ["TRUSTED-APP-MISSING/trace-and-14492-csv-no-snapshots"] =
-            "expected top TRUSTED-APP-MISSING; actual top CERT-NAME-MISMATCH (error, low) with TRUSTED-APP-MISSING folded under it, although the records' fqdn is the server's own FQDN and 14492 lists no OWA server",
-        ["APPPOOL-NOT-RECYCLED/thumbprint-fixed-not-recycled"] =
-            "expected top APPPOOL-NOT-RECYCLED; actual top CERT-NOT-FOUND for the old thumbprint web.config no longer names; APPPOOL-NOT-RECYCLED found (warning) but ranked below its consequence",
-        ["VDIR-IM-TYPE-NONE/format-list-utf16-collector"] =
-            "expected top VDIR-IM-TYPE-NONE; actual top IM-LOG-FOLDER-MISSING and VDIR-IM-TYPE-NONE listed as not checked (no Get-OwaMailboxPolicy output) although IM never initialised",
-        ["WEBCONFIG-KEYS-MISPLACED/keys-only-in-front-end-web-config"] =
-            "expected top WEBCONFIG-KEYS-MISPLACED; actual top WEBCONFIG-IMSERVERNAME-MISSING: the keys in FrontEnd\\HttpProxy\\owa\\web.config (read; its server path is in the manifest) are not recognised as put on the wrong tier",
     };
 
     public static TheoryData<string> Scenarios => new(ScenarioCatalog.All.Select(s => s.Name));

@@ -74,7 +74,7 @@ public partial class HtmlReportTests
         var html = Html(result);
 
         Assert.Contains("<h3>1. <code>CERT-NOT-FOUND</code>", html, StringComparison.Ordinal);
-        Assert.Contains("<pre><code>Get-ExchangeCertificate -Server &#39;ATL-MBX-001&#39;", html, StringComparison.Ordinal);
+        Assert.Contains("<pre><code>Get-ExchangeCertificate -Server &#39;ATL-MBX-001&#39;", html, StringComparison.OrdinalIgnoreCase);
         Assert.EndsWith("</body></html>\n", html, StringComparison.Ordinal);
     }
 

@@ -97,7 +97,7 @@ public partial class MarkdownReportTests
         var html = Render(result);
 
         Assert.Matches("<h3[^>]*>1. <code>CERT-NOT-FOUND</code>", html);
-        Assert.Matches("<pre><code[^>]*>Get-ExchangeCertificate -Server ('|&#39;)ATL-MBX-001", html);
+        Assert.Matches("<pre><code[^>]*>Get-ExchangeCertificate -Server ('|&#39;)(?i:ATL-MBX-001)", html);
         Assert.Contains("20130514-1.LOG:6", html, StringComparison.Ordinal);
         Assert.Matches("<h2[^>]*>Verification checklist</h2>", html);
     }

@@ -67,6 +67,26 @@ internal static class ClassifySome
         Location = At("trace.txt"),
     };
 
+    /// <summary>A SIPStack connection record (TF_CONNECTION) with its text and, when given, the Data field's fqdn.</summary>
+    public static TimelineEvent SipRecord(string text, string? dataFqdn, int seconds = 0, string host = "ATL-CS-001") => new()
+    {
+        Timestamp = T0.AddSeconds(seconds),
+        TimeQuality = TimeQuality.AssumedUtc,
+        Source = EventSource.SipStack,
+        Host = host,
+        Severity = Severity.Error,
+        Kind = "sipstack.record",
+        Summary = text,
+        Payload = new SipStackRecord
+        {
+            Origin = new TraceOrigin { Level = "ERROR", Flag = "CONNECTION", Bracket = "0", ProcessId = 1, ThreadId = 1, Component = "SIPStack", Function = "SIPAdminLog::WriteConnectionEvent", SourceFile = "SIPAdminLog.cpp", SourceLine = 1 },
+            LogType = "connection",
+            Text = text,
+            Connection = new SipStackConnection { Transport = "TLS", DataFqdn = dataFqdn, Data = dataFqdn is null ? null : $"fqdn=\"{dataFqdn}\"" },
+        },
+        Location = At("trace.txt"),
+    };
+
     public static TimelineEvent Fact(string scope, string? obj, string name, string value, string file, string host = "ATL-MBX-001", IReadOnlyList<string>? items = null, DateTime? date = null, string? note = null) => new()
     {
         Timestamp = T0,

@@ -5,7 +5,7 @@ namespace LyncOwaDiag.Classification.Engine;
 
 /// <summary>
 /// Orders findings as docs/design.md#ranking says: a cause above the consequences it explains (folded under it), then
-/// severity, then confidence. A finding explained by several causes folds under the first of them in rank order;
+/// severity, then what the bundle shows about the servers before what it says of the bundle itself, then confidence. A finding explained by several causes folds under the first of them in rank order;
 /// a cause that is itself explained folds with its consequences. A cause folds only what it is at least as sure of:
 /// a low-confidence candidate does not swallow a certain finding. A low-confidence candidate whose every piece of
 /// evidence a surer finding already cites is the same evidence read another way, and is dropped (the snapshots decided).
@@ -14,6 +14,10 @@ internal static class FindingRanker
 {
     public static IReadOnlyList<Finding> Rank(IReadOnlyList<Finding> findings, RuleSet rules)
     {
+        var aboutEvidence = rules.Rules.Where(r => r.AboutEvidence).Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        (Severity, bool, Confidence, DateTimeOffset, string) Key(Finding f) =>
+            (f.Severity, aboutEvidence.Contains(f.RuleId), f.Confidence, f.FirstSeen ?? DateTimeOffset.MaxValue, f.RuleId);
+
         var explains = rules.Rules.ToDictionary(r => r.Id, r => r.Explains.ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         bool Explains(Finding cause, Finding consequence) =>
             cause.RuleId != consequence.RuleId && cause.Confidence <= consequence.Confidence
@@ -74,7 +78,4 @@ internal static class FindingRanker
         findings.Where(f => f.Confidence != Confidence.Low || f.Evidence.Count == 0 || !findings.Any(other =>
                 other.Confidence < f.Confidence && f.Evidence.All(e => other.Evidence.Any(o => o.Location == e.Location))))
             .ToList();
-
-    private static (Severity, Confidence, DateTimeOffset, string) Key(Finding f) =>
-        (f.Severity, f.Confidence, f.FirstSeen ?? DateTimeOffset.MaxValue, f.RuleId);
 }

@@ -9,10 +9,10 @@ namespace LyncOwaDiag.Classification.Matchers;
 /// A matcher whose reading stands or falls with a snapshot check. <c>refutedBy: { config: … }</c>: the check holding
 /// shows the reading wrong (a failed sign-in is no wrong IMServerName once web.config names the registrar of the OWA
 /// server's pool). <c>supportedBy: { config: … }</c>: the reading stands only where the check holds (Lync refusing
-/// OWA means an unpublished topology only while the snapshot shows the pool).
+/// OWA means an unpublished topology only while the snapshot shows the pool). <c>weakenedBy: { config: … }</c>: where
+/// the check holds on the reading's server the reading stays, as a low-confidence candidate.
 /// </summary>
-/// <param name="KeepWhenHolds">True for <c>supportedBy</c>, false for <c>refutedBy</c>.</param>
-internal sealed record ConfigGatedMatcher(MatcherSpec Inner, ConfigMatcher Check, bool KeepWhenHolds) : MatcherSpec(Inner.Options)
+internal sealed record ConfigGatedMatcher(MatcherSpec Inner, ConfigMatcher Check, GateEffect Effect) : MatcherSpec(Inner.Options)
 {
     public override string Kind => Inner.Kind;
 
@@ -39,10 +39,21 @@ internal sealed record ConfigGatedMatcher(MatcherSpec Inner, ConfigMatcher Check
             }
 
             // The check's own "not checked" reasons are not this rule's: a check that cannot be made holds nowhere.
-            if (spec.KeepWhenHolds)
+            if (spec.Effect == GateEffect.Support)
             {
                 // Support is sought for each reading with the names it bound (the FQDN Lync refused, say).
                 return occurrences.Where(o => spec.Check.StartWith(o.Bindings).Complete(context, _ => { }).Any()).ToList();
+            }
+
+            if (spec.Effect == GateEffect.Weaken)
+            {
+                // Only the reading's own server's snapshot weakens it: another server's web.config says nothing of it.
+                // The check is seeded with the names the reading bound, not its host: a seeded name is never rebound,
+                // and the check must say which server's snapshot held.
+                return occurrences.Select(o => spec.Check.StartWith(BoundNames(o.Bindings)).Complete(context, _ => { }).Any(w => SameServer(w.Bindings, o.Bindings))
+                        ? o with { Confidence = Confidence.Low }
+                        : o)
+                    .ToList();
             }
 
             var held = spec.Check.Start().Complete(context, _ => { }).ToList();
@@ -52,10 +63,23 @@ internal sealed record ConfigGatedMatcher(MatcherSpec Inner, ConfigMatcher Check
             return occurrences.Where(o => !held.Any(r => Refutes(r.Bindings, o.Bindings))).ToList();
         }
 
+        private static Bindings BoundNames(Bindings reading)
+        {
+            var seed = new Bindings();
+            foreach (var name in reading.Names.Where(n => n is not ("host" or "hostFqdn" or "file")))
+            {
+                seed.Set(name, reading[name]);
+            }
+
+            return seed;
+        }
+
+        private static bool SameServer(Bindings check, Bindings reading) =>
+            check["host"] is { } checkedOn && reading["host"] is { } readOn && ClockSkewEstimator.HostKey(checkedOn) == ClockSkewEstimator.HostKey(readOn);
+
         private static bool Refutes(Bindings refutation, Bindings reading)
         {
-            if (refutation["host"] is not { } refutedOn || reading["host"] is not { } readOn
-                || ClockSkewEstimator.HostKey(refutedOn) != ClockSkewEstimator.HostKey(readOn))
+            if (!SameServer(refutation, reading))
             {
                 return false;
             }

@@ -6,7 +6,7 @@ namespace LyncOwaDiag.Classification.Matching;
 /// One object of one snapshot (a virtual directory, a certificate, the appSettings of one web.config …) with its
 /// facts by property name. Facts OWA would not read (outside appSettings, commented out, absent) are kept apart.
 /// </summary>
-internal sealed class ConfigObject(string file, string? host, string scope, string? name)
+internal sealed class ConfigObject(string file, string? host, string declaredScope, string? name)
 {
     private static readonly string[] Ineffective = [ConfigFact.OutsideAppSettings, ConfigFact.CommentedOut, ConfigFact.Absent, ConfigFact.NoObjects];
 
@@ -16,11 +16,18 @@ internal sealed class ConfigObject(string file, string? host, string scope, stri
 
     public string? Host { get; } = host;
 
-    public string Scope { get; } = scope;
+    /// <summary>
+    /// The scope its reader gave it, except that a web.config the collector's manifest says it copied from the front
+    /// end's HttpProxy folder is that copy (<see cref="Vocabulary.ProductVocabulary.FrontEndWebConfigScope"/>), not OWA's.
+    /// </summary>
+    public string Scope => SourcePath is { } source ? Vocabulary.ProductVocabulary.ScopeOfCopy(declaredScope, source) : declaredScope;
 
     public string? Name { get; } = name;
 
     public TimelineEvent? First { get; private set; }
+
+    /// <summary>The path on the server the collector's manifest says the file was copied from, once the store knows it.</summary>
+    public string? SourcePath { get; set; }
 
     /// <summary>The object stands for a cmdlet that printed nothing: the snapshot was taken, there is no such object.</summary>
     public bool IsEmptyOutput => First?.Payload is ConfigFact { Note: ConfigFact.NoObjects } && _facts.Count == 1;
@@ -36,12 +43,13 @@ internal sealed class ConfigObject(string file, string? host, string scope, stri
         list.Add(e);
     }
 
-    /// <summary>The values OWA or the cmdlet would use; <c>@host</c>, <c>@file</c> and <c>@object</c> name the object itself.</summary>
+    /// <summary>The values OWA or the cmdlet would use; <c>@host</c>, <c>@file</c>, <c>@object</c> and <c>@source</c> (its server path) name the object itself.</summary>
     public IReadOnlyList<FieldValue> Values(string property) => property.ToLowerInvariant() switch
     {
         "@host" => Host is null ? [] : [Host],
         "@file" => [File],
         "@object" => Name is null ? [] : [Name],
+        "@source" => SourcePath is null ? [] : [SourcePath],
         _ => Effective(property).Select(e => (ConfigFact)e.Payload!).Select(f => new FieldValue(f.Value, f.Items, f.Date)).ToList(),
     };
 

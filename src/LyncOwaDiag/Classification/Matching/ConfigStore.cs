@@ -3,19 +3,38 @@ using LyncOwaDiag.Model;
 
 namespace LyncOwaDiag.Classification.Matching;
 
-/// <summary>Every snapshot object of the bundle, gathered from the config facts as they stream past (they are few).</summary>
+/// <summary>
+/// Every snapshot object of the bundle, gathered from the config facts as they stream past (they are few). A file a
+/// collector's manifest lists is known by the server path the manifest gives it (<c>@source</c>): the content says
+/// where the file came from, whatever the bundle's folders are called.
+/// </summary>
 internal sealed class ConfigStore
 {
     private readonly Dictionary<(string File, string Scope, string? Object), ConfigObject> _objects = new();
     private readonly List<ConfigObject> _ordered = [];
+    private readonly Dictionary<string, string> _serverPaths = new(StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlyList<ConfigObject> Objects => _ordered;
+    /// <summary>Every object, each with its server path once the manifest gave it (facts stream in any order).</summary>
+    public IReadOnlyList<ConfigObject> Objects
+    {
+        get
+        {
+            _ordered.ForEach(o => ScopeOf(o));
+            return _ordered;
+        }
+    }
 
     public void Observe(TimelineEvent e)
     {
         if (e.Payload is not ConfigFact fact)
         {
             return;
+        }
+
+        if (fact is { Scope: "manifest", Name: "item", Object: { Length: > 0 } item } && !string.IsNullOrEmpty(fact.Value))
+        {
+            // The manifest lists each file by its path in the bundle, beside the manifest, and by the server's path.
+            _serverPaths.TryAdd(BundlePath(Beside(e.Location.File, item)), fact.Value);
         }
 
         var oneObject = ProductVocabulary.SingleObjectScopes.Contains(fact.Scope, StringComparer.OrdinalIgnoreCase);
@@ -31,5 +50,19 @@ internal sealed class ConfigStore
     }
 
     public IEnumerable<ConfigObject> InScope(string scope) =>
-        _ordered.Where(o => o.Scope.Equals(scope, StringComparison.OrdinalIgnoreCase));
+        _ordered.Where(o => ScopeOf(o).Equals(scope, StringComparison.OrdinalIgnoreCase));
+
+    private string ScopeOf(ConfigObject obj)
+    {
+        obj.SourcePath ??= _serverPaths.GetValueOrDefault(BundlePath(obj.File));
+        return obj.Scope;
+    }
+
+    private static string Beside(string manifestFile, string item)
+    {
+        var cut = manifestFile.Replace('\\', '/').LastIndexOf('/');
+        return cut < 0 ? item : manifestFile[..cut] + "/" + item;
+    }
+
+    private static string BundlePath(string file) => file.Replace('\\', '/').Replace("!/", "/", StringComparison.Ordinal);
 }

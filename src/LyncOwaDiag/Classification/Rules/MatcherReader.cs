@@ -17,7 +17,7 @@ internal static class MatcherReader
             return null;
         }
 
-        file.OnlyKeys(mapping, field, [.. Kinds, "severity", "confidence", "note", "needs", "needsName", "refutedBy", "supportedBy"]);
+        file.OnlyKeys(mapping, field, [.. Kinds, "severity", "confidence", "note", "needs", "needsName", "refutedBy", "supportedBy", "weakenedBy", "confirmedBy"]);
         var kinds = Kinds.Where(k => file.Get(mapping, k) is not null).ToList();
         if (kinds.Count != 1)
         {
@@ -40,12 +40,17 @@ internal static class MatcherReader
             "config" => Config(body, at, options, file),
             _ => Skew(body, at, options, file),
         };
-        foreach (var (key, keep) in new[] { ("refutedBy", false), ("supportedBy", true) })
+        foreach (var (key, effect) in new[] { ("refutedBy", GateEffect.Refute), ("supportedBy", GateEffect.Support), ("weakenedBy", GateEffect.Weaken) })
         {
             if (matcher is not null && file.Get(mapping, key) is { } gate && Gate(gate, $"{field}.{key}", file) is { } check)
             {
-                matcher = new ConfigGatedMatcher(matcher, check, keep);
+                matcher = new ConfigGatedMatcher(matcher, check, effect);
             }
+        }
+
+        if (matcher is not null && file.Get(mapping, "confirmedBy") is { } confirmation)
+        {
+            matcher = Confirmed(matcher, confirmation, $"{field}.confirmedBy", file);
         }
 
         if (file.Get(mapping, "needs") is not { } needsNode)
@@ -155,6 +160,44 @@ internal static class MatcherReader
     }
 
     /// <summary><c>refutedBy</c> / <c>supportedBy: { config: … }</c>: the snapshot check the matcher's reading falls or stands with.</summary>
+    /// <summary><c>confirmedBy: { event: PATTERN, confidence: C }</c>; see <see cref="EventConfirmedMatcher"/>.</summary>
+    private static MatcherSpec Confirmed(MatcherSpec inner, YamlNode node, string field, RuleFileContext file)
+    {
+        if (file.Mapping(node, field) is not { } mapping)
+        {
+            return inner;
+        }
+
+        file.OnlyKeys(mapping, field, "event", "confidence");
+        if (file.Get(mapping, "event") is not { } eventNode || file.Get(mapping, "confidence") is not { } confidenceNode)
+        {
+            file.Error(mapping, field, "takes an event pattern and the confidence it gives: { event: { … }, confidence: medium }");
+            return inner;
+        }
+
+        var confidence = Enums.Confidence(confidenceNode, $"{field}.confidence", file);
+        if (Pattern(eventNode, $"{field}.event", file) is not { } pattern || confidence is not { } c)
+        {
+            return inner;
+        }
+
+        // While events stream the reading's names are not known yet: candidates are kept by the conditions that use
+        // none of them (read from a copy, so their errors are not reported twice).
+        var names = PlaceholderNames(eventNode).Distinct(StringComparer.Ordinal).ToList();
+        var plain = new YamlMappingNode(((YamlMappingNode)eventNode).Children.Where(kv => !PlaceholderNames(kv.Value).Any()));
+        var prefilter = Pattern(plain, $"{field}.event", new RuleFileContext(file.File)) ?? pattern;
+        return new EventConfirmedMatcher(inner, prefilter, pattern, names, c);
+    }
+
+    // A regex quantifier such as {40} is no name: names start with a letter.
+    private static IEnumerable<string> PlaceholderNames(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => Placeholders.Names(scalar.Value ?? string.Empty).Where(n => n.Length > 0 && char.IsLetter(n[0])),
+        YamlMappingNode map => map.Children.Values.SelectMany(PlaceholderNames),
+        YamlSequenceNode seq => seq.Children.SelectMany(PlaceholderNames),
+        _ => [],
+    };
+
     private static ConfigMatcher? Gate(YamlNode node, string field, RuleFileContext file)
     {
         if (file.Mapping(node, field) is not { } mapping)

@@ -51,6 +51,12 @@ public sealed record Rule
     /// </summary>
     public string? Scope { get; init; }
 
+    /// <summary>
+    /// <c>about: evidence</c>: the finding judges the bundle (a trace without the records that would show a failure),
+    /// not the deployment; at equal severity it ranks below what the bundle shows about the servers.
+    /// </summary>
+    public bool AboutEvidence { get; init; }
+
     /// <summary>Inputs that must fire the rule and inputs that must not, checked by <c>rules lint</c> and the tests.</summary>
     public IReadOnlyList<RuleExample> Examples { get; init; } = [];
 

@@ -15,7 +15,7 @@ namespace LyncOwaDiag.Classification.Rules;
 internal static partial class RuleFileReader
 {
     private static readonly string[] RuleKeys =
-        ["id", "title", "severity", "confidence", "cause", "scope", "versions", "explains", "fix", "references", "match", "groupBy", "confirm", "requires", "symptoms", "examples"];
+        ["id", "title", "severity", "confidence", "cause", "scope", "versions", "explains", "fix", "references", "match", "groupBy", "confirm", "requires", "symptoms", "examples", "about"];
 
     private static string ReadAtMost(TextReader text, int chars)
     {
@@ -136,6 +136,11 @@ internal static partial class RuleFileReader
         var cause = Text("cause");
         var confirm = Text("confirm", required: false);
         var scope = Text("scope", required: false);
+        var about = Text("about", required: false);
+        if (about is not null and not ("deployment" or "evidence"))
+        {
+            file.Error(file.Get(mapping, "about")!, "about", $"'{about}' is not deployment or evidence");
+        }
         var severity = file.Get(mapping, "severity") is { } s ? Enums.Severity(s, "severity", file) : Missing<Model.Severity>(mapping, "severity", file);
         var confidence = file.Get(mapping, "confidence") is { } c ? Enums.Confidence(c, "confidence", file) : Missing<Model.Confidence>(mapping, "confidence", file);
         var versions = Versions(mapping, file);
@@ -186,6 +191,7 @@ internal static partial class RuleFileReader
             Cause = cause,
             Confirm = confirm,
             Scope = scope,
+            AboutEvidence = about == "evidence",
             Examples = examples,
             Versions = versions,
             ExplainsEdges = explains,

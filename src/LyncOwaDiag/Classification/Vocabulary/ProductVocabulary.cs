@@ -37,6 +37,21 @@ internal static class ProductVocabulary
     public static readonly IReadOnlyList<string> SingleObjectScopes = ["web.config"];
 
     /// <summary>
+    /// The front end's (Client Access) copy of OWA's web.config, <c>…\FrontEnd\HttpProxy\owa\web.config</c>: OWA's IM
+    /// reads its keys from the back end's <c>ClientAccess\Owa\web.config</c> only. A web.config the collector's manifest
+    /// says it copied from that path is put in this scope instead of <c>web.config</c>, so rules about OWA's settings
+    /// do not read the proxy's, and a rule can name keys put there by mistake.
+    /// </summary>
+    public const string FrontEndWebConfigScope = "front-end web.config";
+
+    /// <summary>The scope of a snapshot file the collector copied from <paramref name="serverPath"/>, its reader having given it <paramref name="declaredScope"/>.</summary>
+    public static string ScopeOfCopy(string declaredScope, string serverPath) =>
+        declaredScope.Equals("web.config", StringComparison.OrdinalIgnoreCase)
+        && serverPath.Replace('/', '\\').Contains("\\FrontEnd\\HttpProxy\\", StringComparison.OrdinalIgnoreCase)
+            ? FrontEndWebConfigScope
+            : declaredScope;
+
+    /// <summary>
     /// The ms-diagnostics attributes that carry a result code, in the order they are tried: the <c>resultCode</c>
     /// and <c>resultName</c> fields read a SIP response's code from them.
     /// </summary>

@@ -7,7 +7,8 @@ namespace LyncOwaDiag.Parsing.Config;
 /// <summary>
 /// Reads PowerShell <c>Format-List</c> text: <c>Name : Value</c> blocks with padded names, values wrapped onto
 /// indented lines, <c>{a, b}</c> collections, blank lines between objects, and <c>[PS] C:\…&gt;</c> prompt lines whose
-/// command names the cmdlet. Lines that fit none of these are reported, never dropped silently.
+/// command names the cmdlet, and the error a command printed instead (<see cref="PowerShellErrorRecord"/>). Lines that
+/// fit none of these are reported, never dropped silently.
 /// </summary>
 internal static partial class FormatListReader
 {
@@ -18,8 +19,36 @@ internal static partial class FormatListReader
         string? command = null;
         long promptLine = 0;
         var objects = 0;
+        PowerShellErrorRecord.Pending? error = null;
         foreach (var (number, offset, line) in TextLine.Read(utf8Text, context.StartOffset))
         {
+            if (error is { } open)
+            {
+                // The message may wrap onto lines of its own before "At line:"; the record ends at a blank line or
+                // at any other line.
+                if (line.Trim().Length > 0 && (PowerShellErrorRecord.Continues(line) || open.Lines.Count == 0 && !Prompt().IsMatch(line)))
+                {
+                    error = PowerShellErrorRecord.Continues(line)
+                        ? open with { Last = number, Lines = [.. open.Lines, line] }
+                        : open with { Last = number, Message = open.Message + " " + line.Trim() };
+                    continue;
+                }
+
+                foreach (var fact in PowerShellErrorRecord.Facts(context, command!, open))
+                {
+                    yield return fact;
+                }
+
+                objects++;
+                error = null;
+            }
+
+            if (current.Count == 0 && PowerShellErrorRecord.Opens(line, command, out var cmdlet, out var message))
+            {
+                error = new PowerShellErrorRecord.Pending(cmdlet, message, number, number, []);
+                continue;
+            }
+
             if (line.Trim().Length == 0)
             {
                 foreach (var fact in Flush())
@@ -62,6 +91,16 @@ internal static partial class FormatListReader
 
             context.Report(number, number, offset, Severity.Warning, DiagnosticDisposition.Skipped,
                 $"line {number}: not a 'Name : Value' line of Format-List output; ignored");
+        }
+
+        if (error is { } unfinished)
+        {
+            foreach (var fact in PowerShellErrorRecord.Facts(context, command!, unfinished))
+            {
+                yield return fact;
+            }
+
+            objects++;
         }
 
         foreach (var fact in Flush().Concat(EmptyOutput()))

@@ -32,6 +32,40 @@ public class FormatListReaderTests
         Assert.Equal(["ATL-MBX-001", "ATL-MBX-002"], facts.Where(f => f.Name == "Name").Select(f => f.Object));
     }
 
+    [Fact]
+    public void ACommandsError_IsOneRecord_WithItsParameters_AndIsNoObjectOfTheCmdlet()
+    {
+        var (facts, _, diagnostics) = ConfigRead.Text(FormatListReader.Read,
+            "PS C:\\Users\\admin> New-CsTrustedApplicationPool -Identity atl-mbx-001.litwareinc.com -Registrar:atl-cs-001.litwareinc.com -Site \"Atlanta Datacenter\" -RequiresReplication $False\r\n" +
+            "New-CsTrustedApplicationPool : Cannot find site \"Atlanta Datacenter\".\r\nSpecify the site by its SiteId.\r\n" +
+            "At line:1 char:1\r\n+ New-CsTrustedApplicationPool -Identity atl-mbx-001.litwareinc.com ...\r\n+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~\r\n" +
+            "    + CategoryInfo          : InvalidArgument: (:) [New-CsTrustedApplicationPool], ArgumentException\r\n" +
+            "    + FullyQualifiedErrorId : InvalidSite,Microsoft.Rtc.Management.Deployment.NewTrustedApplicationPoolCmdlet\r\n\r\n" +
+            "PS C:\\Users\\admin> Get-CsTrustedApplicationPool | fl\r\n\r\n");
+
+        Assert.Empty(diagnostics);
+        var error = facts.Where(f => f.Scope == PowerShellErrorRecord.Scope).ToList();
+        Assert.All(error, f => Assert.Equal("New-CsTrustedApplicationPool", f.Object));
+        Assert.Equal("Cannot find site \"Atlanta Datacenter\". Specify the site by its SiteId.", error.Fact("Message").Value);
+        Assert.StartsWith("InvalidSite,", error.Fact("FullyQualifiedErrorId").Value, StringComparison.Ordinal);
+        Assert.Equal("Atlanta Datacenter", error.Fact("param.Site").Value);
+        Assert.Equal("atl-cs-001.litwareinc.com", error.Fact("param.Registrar").Value);
+        Assert.Equal("$False", error.Fact("param.RequiresReplication").Value);
+
+        // The next command printed nothing: that is its own empty output, not the error's.
+        Assert.Equal("(no objects)", Assert.Single(facts, f => f.Scope == "Get-CsTrustedApplicationPool").Name);
+    }
+
+    [Fact]
+    public void AFailedGetCommand_IsNotTakenForAnEmptyList()
+    {
+        var (facts, _, _) = ConfigRead.Text(FormatListReader.Read,
+            "PS C:\\Users\\admin> Get-CsTrustedApplicationPool | fl\r\nGet-CsTrustedApplicationPool : Access is denied.\r\nAt line:1 char:1\r\n\r\n");
+
+        Assert.DoesNotContain(facts, f => f.Scope == "Get-CsTrustedApplicationPool");
+        Assert.Equal("Access is denied.", Assert.Single(facts, f => f.Name == "Message").Value);
+    }
+
     [Theory]
     [InlineData("Identity : TrustedApplicationPool:atl-owa-001.litwareinc.com\r\nRegistrar : Registrar:atl-cs-001.litwareinc.com\r\n", "Get-CsTrustedApplicationPool")]
     [InlineData("Identity : atl-owa-001.litwareinc.com/urn:application:outlookwebapp\r\nApplicationId : urn:application:outlookwebapp\r\nTrustedApplicationPoolFqdn : atl-owa-001.litwareinc.com\r\nPort : 5199\r\n", "Get-CsTrustedApplication")]
