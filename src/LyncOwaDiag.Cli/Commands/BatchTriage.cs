@@ -17,7 +17,9 @@ namespace LyncOwaDiag.Cli.Commands;
 /// </summary>
 internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
 {
-    private sealed record Outcome(string Name, string Path, int Exit, DiagnosisResult? Result, string? Error);
+    /// <param name="Shown">The bundle's name in the output folder and the summary: its own, or with --redact a number.</param>
+    /// <param name="Reason">The verdict's reason, redacted with the bundle's own names when --redact asked.</param>
+    private sealed record Outcome(string Name, string Shown, string Path, int Exit, DiagnosisResult? Result, string? Reason, string? Error);
 
     public int Run(TriageSettings settings, DiagnoseOptions template, RuleSet rules, Severity failOn)
     {
@@ -33,7 +35,11 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
             throw new UsageException($"--out {outFolder}: inside the input {under}, where the next run would read the reports as bundles; write them elsewhere");
         }
 
-        var bundles = Bundles(template.Paths);
+        // With --redact a bundle's name (often a collector's zip named after its server) shows nowhere: bundles are
+        // numbered in name order, and the summary gives no path.
+        var bundles = Bundles(template.Paths)
+            .Select((b, i) => (b.Name, b.Path, Shown: settings.Redact ? $"bundle-{(i + 1).ToString("D3", CultureInfo.InvariantCulture)}" : b.Name))
+            .ToList();
         if (bundles.Count == 0)
         {
             throw new UsageException("--each: no subfolder or .zip in " + string.Join(", ", template.Paths));
@@ -49,15 +55,15 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
         var outcomes = new ConcurrentBag<Outcome>();
         Parallel.ForEach(bundles, new ParallelOptions { MaxDegreeOfParallelism = jobs }, bundle =>
         {
-            outcomes.Add(Triage(bundle.Name, bundle.Path, template with { Paths = [bundle.Path], ParallelFiles = Math.Max(1, template.ParallelFiles / jobs) }, rules, failOn, outFolder, settings.Redact));
+            outcomes.Add(Triage(bundle.Name, bundle.Shown, bundle.Path, template with { Paths = [bundle.Path], ParallelFiles = Math.Max(1, template.ParallelFiles / jobs) }, rules, failOn, outFolder, settings.Redact));
             if (!settings.Quiet)
             {
-                output.Error.WriteLine(SafeText.ForTerminal($"lyncowadiag: {bundle.Name} done"));
+                output.Error.WriteLine(SafeText.ForTerminal($"lyncowadiag: {bundle.Shown} done"));
             }
         });
 
         var ordered = outcomes.OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
-        WriteSummary(ordered, outFolder);
+        WriteSummary(ordered, outFolder, settings.Redact);
         return ordered.Max(o => o.Exit);
     }
 
@@ -93,34 +99,38 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
         return found;
     }
 
-    private Outcome Triage(string name, string path, DiagnoseOptions options, RuleSet rules, Severity failOn, string outFolder, bool redact)
+    private Outcome Triage(string name, string shown, string path, DiagnoseOptions options, RuleSet rules, Severity failOn, string outFolder, bool redact)
     {
+        // An error's text may name the bundle's files; with --redact only its kind is told.
+        string Error(string text) => redact ? "the bundle could not be read (its reason is withheld by --redact)" : text;
         try
         {
             using var session = TimelineSession.Open(options);
             if (!session.HasReadableInput)
             {
-                return new Outcome(name, path, ExitCodes.Usage, null, "no readable input");
+                return new Outcome(name, shown, path, ExitCodes.Usage, null, null, "no readable input");
             }
 
             var result = Diagnoser.Diagnose(session, rules);
-            var folder = Path.Combine(outFolder, name);
+            var redactor = redact ? ReportFiles.Learn(session) : null;
+            var folder = Path.Combine(outFolder, shown);
             Directory.CreateDirectory(folder);
-            ReportFiles.WriteAll(ReportFiles.Extensions.Select(e => Path.Combine(folder, "report" + e)).ToList(), session, result, generatedAt, redact);
+            ReportFiles.WriteAll(ReportFiles.Extensions.Select(e => Path.Combine(folder, "report" + e)).ToList(), session, result, generatedAt, redactor);
 
-            return new Outcome(name, path, TriageCommand.ExitFor(result, failOn), result, null);
+            var reason = redactor is null ? result.VerdictReason : redactor.Redact(result.VerdictReason);
+            return new Outcome(name, shown, path, TriageCommand.ExitFor(result, failOn), result, reason, null);
         }
         catch (InvalidInputException e)
         {
-            return new Outcome(name, path, ExitCodes.Failed, null, "invalid input (--on-invalid fail): " + e.Diagnostic);
+            return new Outcome(name, shown, path, ExitCodes.Failed, null, null, Error("invalid input (--on-invalid fail): " + e.Diagnostic));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            return new Outcome(name, path, ExitCodes.Usage, null, e.Message);
+            return new Outcome(name, shown, path, ExitCodes.Usage, null, null, Error(e.Message));
         }
     }
 
-    private void WriteSummary(IReadOnlyList<Outcome> outcomes, string outFolder)
+    private void WriteSummary(IReadOnlyList<Outcome> outcomes, string outFolder, bool redact)
     {
         var table = new Table().Border(TableBorder.Simple).AddColumns("bundle", "verdict", "first cause", "causes", "unexplained", "exit");
         using var jsonl = new StreamWriter(Path.Combine(outFolder, "summary.jsonl"), append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
@@ -128,7 +138,7 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
         {
             var r = o.Result;
             table.AddRow(
-                Markup.Escape(SafeText.ForTerminal(o.Name)),
+                Markup.Escape(SafeText.ForTerminal(o.Shown)),
                 r?.Verdict.ToString().ToLowerInvariant() ?? "error",
                 Markup.Escape(SafeText.ForTerminal(r?.Findings.FirstOrDefault()?.RuleId ?? o.Error ?? "—")),
                 (r?.Findings.Count ?? 0).ToString(CultureInfo.InvariantCulture),
@@ -137,14 +147,14 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
             jsonl.WriteLine(JsonSerializer.Serialize(new
             {
                 // Names and reasons come from the bundles: a terminal reading `jq -r` must not obey them.
-                bundle = SafeText.ForTerminal(o.Name),
-                path = SafeText.ForTerminal(o.Path),
+                bundle = SafeText.ForTerminal(o.Shown),
+                path = redact ? null : SafeText.ForTerminal(o.Path),
                 verdict = r?.Verdict.ToString().ToLowerInvariant(),
-                verdictReason = SafeText.ForTerminalOrNull(r?.VerdictReason),
+                verdictReason = SafeText.ForTerminalOrNull(o.Reason),
                 findings = r?.Findings.Select(f => new { ruleId = f.RuleId, severity = SeverityText.Name(f.Severity), confidence = f.Confidence.ToString().ToLowerInvariant(), count = f.Count }),
                 unexplained = r?.Unexplained.Count,
                 events = r?.EventCount,
-                reports = r is null ? null : ReportFiles.Extensions.Select(e => Path.Combine(o.Name, "report" + e)),
+                reports = r is null ? null : ReportFiles.Extensions.Select(e => Path.Combine(o.Shown, "report" + e)),
                 exit = o.Exit,
                 error = SafeText.ForTerminalOrNull(o.Error),
             }));

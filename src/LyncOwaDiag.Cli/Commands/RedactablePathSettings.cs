@@ -8,7 +8,7 @@ namespace LyncOwaDiag.Cli.Commands;
 public class RedactablePathSettings : PathSettings
 {
     [CommandOption("--redact")]
-    [Description("The output names no host, FQDN, user, SIP URI, SMTP address, display name, IP address or thumbprint of the inputs: each becomes a consistent pseudonym, the domains example domains.")]
+    [Description("The output (console, reports, --each folders and summary) names no host, FQDN, user, SIP URI, SMTP address, display name, IPv4/IPv6 address, thumbprint, SID, GUID, profile folder or DOMAIN\\account of the inputs: each becomes a consistent pseudonym, the domains example domains; --each numbers its bundles.")]
     public bool Redact { get; set; }
 
     [CommandOption("--redact-map <FILE>")]

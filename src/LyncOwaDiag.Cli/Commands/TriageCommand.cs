@@ -38,7 +38,11 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         }
 
         var result = Diagnoser.Diagnose(session, rules);
-        var console = output.Console;
+
+        // --redact covers the console too: it is what gets pasted into a ticket first.
+        var redactor = settings.Redact ? ReportFiles.Learn(session) : null;
+        using var redacted = redactor is null ? null : RedactedConsole.Open(output, redactor);
+        var console = redacted?.Console ?? output.Console;
         DiagnosisView.WriteAnswer(console, result, settings.Verbose);
         if (!settings.Quiet)
         {
@@ -61,7 +65,12 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
             WriteDiagnostics(console, result, settings);
         }
 
-        var redactor = reports.Count > 0 ? ReportFiles.WriteAll(reports, session, result, clock.GetUtcNow(), settings.Redact) : null;
+        redacted?.Dispose();
+        if (reports.Count > 0)
+        {
+            ReportFiles.WriteAll(reports, session, result, clock.GetUtcNow(), redactor);
+        }
+
         foreach (var report in reports)
         {
             output.Error.WriteLine(SafeText.ForTerminal($"lyncowadiag: report written to {report}"));
@@ -70,6 +79,7 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         if (redactor is not null && settings.RedactMap is { } map)
         {
             ReportFiles.WriteMap(map, redactor);
+            output.Error.WriteLine(SafeText.ForTerminal($"lyncowadiag: redaction map written to {map} (it holds the real names: keep it private)"));
         }
 
         return ExitFor(result, failOn);

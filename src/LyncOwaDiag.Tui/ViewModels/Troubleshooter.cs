@@ -391,7 +391,7 @@ public sealed class Troubleshooter
         {
             try
             {
-                ReportFiles.WriteAll([path], session, result, generatedAt, _redact);
+                ReportFiles.WriteAll([path], session, result, generatedAt, _redact ? ReportFiles.Learn(session) : null);
                 Message = SafeText.ForTerminal($"report written to {path}{(_redact ? " (redacted)" : string.Empty)}");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -46,19 +46,17 @@ public static class ReportFiles
 
     /// <summary>
     /// Writes every report asked for, triage's and batch triage's alike: ladders and timeline excerpts only for the
-    /// formats that show them, the names to redact learned only with --redact. Returns the redactor, for --redact-map.
+    /// formats that show them, through <paramref name="redactor"/> when --redact asked for one (the same one the console
+    /// used, so a name has one pseudonym everywhere).
     /// </summary>
-    public static Redactor? WriteAll(IReadOnlyList<string> paths, TimelineSession session, DiagnosisResult result, DateTimeOffset generatedAt, bool redact)
+    public static void WriteAll(IReadOnlyList<string> paths, TimelineSession session, DiagnosisResult result, DateTimeOffset generatedAt, Redactor? redactor)
     {
         bool Any(string extension) => paths.Any(p => p.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
-        var redactor = redact ? Learn(session) : null;
         var (ladders, excerpts) = ReportExtras.Collect(session, result, ladders: Any(".md") || Any(".html"), excerpts: Any(".html"));
         foreach (var path in paths)
         {
             Write(path, result, generatedAt, ladders, redactor, excerpts);
         }
-
-        return redactor;
     }
 
     public static void Write(string path, DiagnosisResult result, DateTimeOffset generatedAt, IReadOnlyList<DialogLadder> ladders, Redactor? redactor = null, IReadOnlyList<TimelineExcerpt>? excerpts = null)

@@ -8,8 +8,12 @@ namespace LyncOwaDiag.Reporting;
 
 /// <summary>
 /// <c>--redact</c> (docs/design.md#reports): consistent pseudonyms for hosts and FQDNs (any letter case, in file names and
-/// <c>[pool\MACHINE]</c> brackets too), users in SIP URIs and SMTP addresses, display names, IPv4 addresses and
-/// certificate thumbprints; the organisation's domains become example domains. Names are learned from the events
+/// <c>[pool\MACHINE]</c> brackets too, and inside names joined by '-' such as a collector's zip name), users in SIP URIs
+/// and SMTP addresses, display names, IPv4 and IPv6 addresses, certificate thumbprints, Windows SIDs, GUIDs, profile
+/// folders (<c>C:\Users\NAME</c>) and <c>DOMAIN\account</c> names; the organisation's domains become example domains,
+/// and so does any domain an FQDN anywhere in the bundle ends in (a partner's, an edge's), not only the learned ones.
+/// Protocol words (<c>sip</c>, <c>http</c> …) are never taken for a host on their own: a host called <c>sip</c> is
+/// replaced in its FQDN, and <c>sip:</c> URIs stay readable. Names are learned from the events
 /// (hosts, keys, the names an event or snapshot gives a person), then replaced in the finished text, so every
 /// format is covered the same way. The mapping can be kept for the admin (<c>--redact-map</c>).
 /// </summary>
@@ -21,13 +25,40 @@ public sealed partial class Redactor
     private readonly Dictionary<string, string> _people = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _ips = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _thumbprints = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _sids = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _guids = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _accounts = new(StringComparer.OrdinalIgnoreCase);
+
+    // A label that is a protocol or URI scheme stays itself when alone: replacing it would garble every URI.
+    private static readonly HashSet<string> ProtocolWords = new(StringComparer.OrdinalIgnoreCase) { "sip", "sips", "tel", "http", "https", "mailto", "ldap", "ldaps", "ftp", "file", "localhost" };
+
+    // Windows' own principals (NT AUTHORITY\SYSTEM, BUILTIN\Administrators, IIS APPPOOL\…) name no one.
+    private static readonly HashSet<string> WellKnownAuthorities = new(StringComparer.OrdinalIgnoreCase) { "AUTHORITY", "BUILTIN", "SERVICE", "APPPOOL", "NT", "WORKGROUP" };
+
+    // Vendors' public names (documentation links, certificate authorities, XML namespaces) identify no one, and a
+    // report's references must keep working.
+    private static readonly string[] PublicDomains =
+    [
+        "microsoft.com", "office.com", "office365.com", "outlook.com", "live.com", "windows.com", "windows.net", "msft.net", "skype.com", "lync.com",
+        "digicert.com", "verisign.com", "symantec.com", "entrust.net", "globalsign.com", "godaddy.com", "letsencrypt.org", "w3.org", "xmlsoap.org",
+        "example.com", "example.net", "example.org",
+    ];
+
+    // Top-level domains that make a dotted word an FQDN when met in free text; without such an ending a dotted word is
+    // more likely a file (web.config) or a .NET name (Microsoft.Exchange.Clients).
+    private static readonly HashSet<string> TopLevelDomains = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "local", "lan", "corp", "internal", "intra", "home",
+        "uk", "de", "fr", "nl", "be", "ch", "at", "se", "no", "dk", "fi", "it", "es", "pt", "pl", "cz", "ie", "au", "nz", "ca",
+        "us", "jp", "cn", "in", "br", "mx", "ru", "za", "eu",
+    };
     private (Regex? Pattern, int Built) _fqdn;
     private (Regex? Pattern, int Built) _shortHost;
     private (Regex? Pattern, int Built) _person;
 
     /// <summary>Every original and its pseudonym, for <c>--redact-map</c>.</summary>
     public IReadOnlyDictionary<string, string> Map =>
-        new[] { _domains, _hosts, _users, _people, _ips, _thumbprints }.SelectMany(d => d).ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        new[] { _domains, _hosts, _users, _people, _ips, _thumbprints, _sids, _guids, _accounts }.SelectMany(d => d).ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
 
     public void Learn(TimelineEvent e)
     {
@@ -36,7 +67,7 @@ public sealed partial class Redactor
         {
             switch (key.Kind)
             {
-                case KeyKind.Fqdn:
+                case KeyKind.Fqdn when IsHostName(key.Value):
                     LearnHost(key.Value);
                     break;
                 case KeyKind.SipUri or KeyKind.Smtp when Address().Match(key.Value) is { Success: true } m:
@@ -62,6 +93,40 @@ public sealed partial class Redactor
                 break;
         }
 
+        // Hosts named anywhere: every FQDN in the event's text teaches its domain, so a partner's or an edge's name
+        // is replaced as well as the organisation's.
+        LearnFqdns(e.Summary);
+        if (e.Payload is ConfigFact fact)
+        {
+            LearnFqdns(fact.Value);
+        }
+    }
+
+    // A dotted value is taken for an FQDN only when it ends in a top-level domain: a snapshot's .NET type name
+    // (Microsoft.Exchange.Clients.Owa2.Server.Core.Startup) is not one, and a vendor's public name names no one.
+    private static bool IsHostName(string name)
+    {
+        var value = name.Trim().TrimEnd('.');
+        var dot = value.LastIndexOf('.');
+        return dot < 0 || (TopLevelDomains.Contains(value[(dot + 1)..])
+            && !PublicDomains.Any(d => value.Equals(d, StringComparison.OrdinalIgnoreCase) || value.EndsWith("." + d, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private void LearnFqdns(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || !text.Contains('.', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (Match m in Fqdn().Matches(text))
+        {
+            var name = m.Value.TrimEnd('.');
+            if (name.Contains('.', StringComparison.Ordinal) && IsHostName(name) && !IPAddress.TryParse(name, out _))
+            {
+                LearnHost(name);
+            }
+        }
     }
 
     public string Redact(string? text)
@@ -71,7 +136,13 @@ public sealed partial class Redactor
             return text ?? string.Empty;
         }
 
-        var result = Address().Replace(text, m => $"{User(m.Groups["local"].Value)}@{DomainName(m.Groups["domain"].Value)}");
+        // Accounts first, while a host is still its own name: SERVER\owa (a virtual directory) is no DOMAIN\account.
+        var result = text;
+        result = Account().Replace(result, m => _hosts.ContainsKey(m.Groups["domain"].Value) || WellKnownAuthorities.Contains(m.Groups["domain"].Value)
+            ? m.Value
+            : $"{Pseudonym(_accounts, m.Groups["domain"].Value, n => $"DOMAIN{n}")}\\{Pseudonym(_accounts, m.Groups["domain"].Value + "\\" + m.Groups["account"].Value, n => $"account{n}")}");
+        result = ProfileFolder().Replace(result, m => m.Groups["root"].Value + Pseudonym(_accounts, m.Groups["name"].Value, n => $"account{n}"));
+        result = Address().Replace(result, m => $"{User(m.Groups["local"].Value)}@{DomainName(m.Groups["domain"].Value)}");
         // The patterns are rebuilt when names were learned since (addresses teach their domains as they are met).
         if (Current(ref _fqdn, _domains, @"(?:[A-Za-z0-9-]+\.)*(?:") is { } fqdn)
         {
@@ -88,6 +159,11 @@ public sealed partial class Redactor
             result = person.Replace(result, m => _people[m.Value]);
         }
 
+        result = Sid().Replace(result, m => Pseudonym(_sids, m.Value, n => $"S-1-5-21-0-0-0-{n}"));
+        result = Guid().Replace(result, m => Pseudonym(_guids, m.Value, n => $"00000000-0000-0000-0000-{n:D12}"));
+        result = Ipv6().Replace(result, m => m.Value.Count(c => c == ':') >= 2 && IPAddress.TryParse(m.Value, out var v6) && v6.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
+            ? Pseudonym(_ips, m.Value.ToLowerInvariant(), n => $"2001:db8::{n:x}")
+            : m.Value);
         result = Ipv4().Replace(result, m => IPAddress.TryParse(m.Value, out _) && m.Value.Split('.').All(o => int.Parse(o, CultureInfo.InvariantCulture) <= 255)
             ? Pseudonym(_ips, m.Value, n => n <= 254 ? $"192.0.2.{n}" : $"198.51.100.{n - 254}")
             : m.Value);
@@ -152,7 +228,7 @@ public sealed partial class Redactor
 
         var dot = value.IndexOf('.');
         var label = dot < 0 ? value : value[..dot];
-        if (label.Length > 1 && !label.All(char.IsAsciiDigit))
+        if (label.Length > 1 && !label.All(char.IsAsciiDigit) && !ProtocolWords.Contains(label))
         {
             Pseudonym(_hosts, label, n => $"host{n}");
         }
@@ -227,11 +303,15 @@ public sealed partial class Redactor
         return cache.Pattern;
     }
 
-    /// <summary>One case-insensitive pattern for all the names, longest first, not inside a longer name.</summary>
+    /// <summary>
+    /// One case-insensitive pattern for all the names, longest first, not inside a longer word. A '-' beside a name
+    /// does not hide it: <c>LyncOwaDiag-ATL-CS-001-20191119.zip</c> names the host ATL-CS-001, and since the longest
+    /// name is tried first at each place, a name that contains another (ATL-CS-001, CS) is replaced whole.
+    /// </summary>
     private static Regex? Alternation(IEnumerable<string> names, string prefix, string suffix)
     {
         var list = names.OrderByDescending(n => n.Length).Select(Regex.Escape).ToList();
-        return list.Count == 0 ? null : new Regex($"(?<![A-Za-z0-9-]){prefix}{string.Join('|', list)}{suffix}(?![A-Za-z0-9-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return list.Count == 0 ? null : new Regex($"(?<![A-Za-z0-9]){prefix}{string.Join('|', list)}{suffix}(?![A-Za-z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     [GeneratedRegex(@"(?<local>[A-Za-z0-9._%+-]+)@(?<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)", RegexOptions.CultureInvariant)]
@@ -239,6 +319,27 @@ public sealed partial class Redactor
 
     [GeneratedRegex(@"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])", RegexOptions.CultureInvariant)]
     private static partial Regex Ipv4();
+
+    // Candidates only: a match counts when IPAddress parses it as IPv6 (times such as 09:20:50 do not).
+    [GeneratedRegex(@"(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![0-9A-Fa-f:])", RegexOptions.CultureInvariant)]
+    private static partial Regex Ipv6();
+
+    [GeneratedRegex(@"\bS-1-5-21(?:-\d+){1,4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Sid();
+
+    [GeneratedRegex(@"(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])", RegexOptions.CultureInvariant)]
+    private static partial Regex Guid();
+
+    // DOMAIN\account as Windows prints it: an upper-case NetBIOS name not inside a path (no '\', '/' or ':' before it).
+    [GeneratedRegex(@"(?<![A-Za-z0-9\\/:._-])(?<domain>[A-Z][A-Z0-9-]{1,14})\\(?<account>[A-Za-z][A-Za-z0-9._$-]{0,63})(?![A-Za-z0-9\\])", RegexOptions.CultureInvariant)]
+    private static partial Regex Account();
+
+    // A user's profile folder, on Windows or elsewhere: the folder's name is the account's.
+    [GeneratedRegex(@"(?<root>(?:[A-Za-z]:)?[\\/](?:Users|home|Documents and Settings)[\\/])(?<name>[^\\/\s>""':]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ProfileFolder();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\.?(?![A-Za-z0-9-])", RegexOptions.CultureInvariant)]
+    private static partial Regex Fqdn();
 
     [GeneratedRegex(@"(?<![0-9A-Fa-f])[0-9A-Fa-f]{40}(?![0-9A-Fa-f])", RegexOptions.CultureInvariant)]
     private static partial Regex Thumbprint();
