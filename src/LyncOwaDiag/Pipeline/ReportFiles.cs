@@ -92,6 +92,13 @@ public static class ReportFiles
     public static Redactor Learn(TimelineSession session)
     {
         var redactor = new Redactor();
+
+        // The paths the admin gave name the case, the customer, the server: evidence shows them as input1, input2 ….
+        foreach (var (path, i) in session.Options.Paths.Select((p, i) => (p, i)))
+        {
+            redactor.AliasPath(path, $"input{i + 1}");
+        }
+
         foreach (var e in session.LookAhead())
         {
             redactor.Learn(e);

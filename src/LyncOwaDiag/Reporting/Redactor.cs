@@ -21,6 +21,11 @@ public sealed partial class Redactor
 {
     private readonly Dictionary<string, string> _domains = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _hosts = new(StringComparer.OrdinalIgnoreCase);
+
+    // Labels replaced wherever they stand alone: machine names. A service label of an FQDN (mail, owa, lync) is
+    // replaced inside its FQDN only, or every 'e-mail' and 'Logging/OWA' would be garbled.
+    private readonly Dictionary<string, string> _standalone = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Path, string Alias)> _paths = [];
     private readonly Dictionary<string, string> _users = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _people = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _ips = new(StringComparer.Ordinal);
@@ -50,11 +55,17 @@ public sealed partial class Redactor
     {
         "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "local", "lan", "corp", "internal", "intra", "home",
         "uk", "de", "fr", "nl", "be", "ch", "at", "se", "no", "dk", "fi", "it", "es", "pt", "pl", "cz", "ie", "au", "nz", "ca",
-        "us", "jp", "cn", "in", "br", "mx", "ru", "za", "eu",
+        "us", "jp", "cn", "in", "br", "mx", "ru", "za", "eu", "lab", "cloud", "test", "dev", "app", "online", "site", "tech",
+        "group", "global", "world", "company", "systems", "network", "services", "host", "priv", "private", "ad",
     };
     private (Regex? Pattern, int Built) _fqdn;
     private (Regex? Pattern, int Built) _shortHost;
     private (Regex? Pattern, int Built) _person;
+    private (Regex? Pattern, int Built) _alias;
+
+    // Mailbox aliases and account names a snapshot gives (Get-Mailbox Alias): replaced as whole words, with the
+    // pseudonym their address's user part has.
+    private readonly Dictionary<string, string> _aliases = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every original and its pseudonym, for <c>--redact-map</c>.</summary>
     public IReadOnlyDictionary<string, string> Map =>
@@ -68,7 +79,7 @@ public sealed partial class Redactor
             switch (key.Kind)
             {
                 case KeyKind.Fqdn when IsHostName(key.Value):
-                    LearnHost(key.Value);
+                    LearnHost(key.Value, standalone: MachineLike(key.Value));
                     break;
                 case KeyKind.SipUri or KeyKind.Smtp when Address().Match(key.Value) is { Success: true } m:
                     LearnDomain(m.Groups["domain"].Value);
@@ -87,6 +98,9 @@ public sealed partial class Redactor
                 break;
             case ConfigFact { Name: "DisplayName" } f when f.Scope is "Get-CsUser" or "Get-Mailbox":
                 LearnPerson(f.Value);
+                break;
+            case ConfigFact { Name: "Alias" or "SamAccountName" } f when f.Scope is "Get-CsUser" or "Get-Mailbox" && f.Value.Trim().Length > 2:
+                _aliases[f.Value.Trim()] = User(f.Value.Trim());
                 break;
             case ConfigFact { Name: "host" or "Name" or "Fqdn" or "PoolFqdn" or "ServerName" } f when f.Scope is "manifest" or "Get-ExchangeServer" or "Get-UMService" or "Get-CsTrustedApplicationPool" or "Get-OwaVirtualDirectory":
                 LearnHost(f.Value);
@@ -124,7 +138,7 @@ public sealed partial class Redactor
             var name = m.Value.TrimEnd('.');
             if (name.Contains('.', StringComparison.Ordinal) && IsHostName(name) && !IPAddress.TryParse(name, out _))
             {
-                LearnHost(name);
+                LearnHost(name, standalone: MachineLike(name));
             }
         }
     }
@@ -136,22 +150,31 @@ public sealed partial class Redactor
             return text ?? string.Empty;
         }
 
-        // Accounts first, while a host is still its own name: SERVER\owa (a virtual directory) is no DOMAIN\account.
+        // The input folders first (their names are the admin's, not the logs'), then accounts while a host is still its
+        // own name: SERVER\owa (a virtual directory) is no DOMAIN\account.
         var result = text;
-        result = Account().Replace(result, m => _hosts.ContainsKey(m.Groups["domain"].Value) || WellKnownAuthorities.Contains(m.Groups["domain"].Value)
+        foreach (var (path, alias) in _paths)
+        {
+            result = result.Replace(path, alias, StringComparison.OrdinalIgnoreCase);
+        }
+
+        result = Account().Replace(result, m => _standalone.ContainsKey(m.Groups["domain"].Value) || WellKnownAuthorities.Contains(m.Groups["domain"].Value)
             ? m.Value
             : $"{Pseudonym(_accounts, m.Groups["domain"].Value, n => $"DOMAIN{n}")}\\{Pseudonym(_accounts, m.Groups["domain"].Value + "\\" + m.Groups["account"].Value, n => $"account{n}")}");
         result = ProfileFolder().Replace(result, m => m.Groups["root"].Value + Pseudonym(_accounts, m.Groups["name"].Value, n => $"account{n}"));
-        result = Address().Replace(result, m => $"{User(m.Groups["local"].Value)}@{DomainName(m.Groups["domain"].Value)}");
+        // A Call-ID's or Via's user@10.0.0.1 has an address, not a domain: the IPv4 pass below replaces it.
+        result = Address().Replace(result, m => IPAddress.TryParse(m.Groups["domain"].Value, out _)
+            ? m.Value
+            : $"{User(m.Groups["local"].Value)}@{DomainName(m.Groups["domain"].Value)}");
         // The patterns are rebuilt when names were learned since (addresses teach their domains as they are met).
         if (Current(ref _fqdn, _domains, @"(?:[A-Za-z0-9-]+\.)*(?:") is { } fqdn)
         {
             result = fqdn.Replace(result, m => DomainName(m.Value));
         }
 
-        if (Current(ref _shortHost, _hosts, "(?:") is { } shortHost)
+        if (Current(ref _shortHost, _standalone, "(?:") is { } shortHost)
         {
-            result = shortHost.Replace(result, m => Cased(m.Value, _hosts[m.Value]));
+            result = shortHost.Replace(result, m => Cased(m.Value, _standalone[m.Value]));
         }
 
         if (Current(ref _person, _people, "(?:") is { } person)
@@ -159,9 +182,17 @@ public sealed partial class Redactor
             result = person.Replace(result, m => _people[m.Value]);
         }
 
+        if (Current(ref _alias, _aliases, "(?:") is { } aliasWord)
+        {
+            result = aliasWord.Replace(result, m => _aliases[m.Value]);
+        }
+
         result = Sid().Replace(result, m => Pseudonym(_sids, m.Value, n => $"S-1-5-21-0-0-0-{n}"));
         result = Guid().Replace(result, m => Pseudonym(_guids, m.Value, n => $"00000000-0000-0000-0000-{n:D12}"));
-        result = Ipv6().Replace(result, m => m.Value.Count(c => c == ':') >= 2 && IPAddress.TryParse(m.Value, out var v6) && v6.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
+        result = DashlessGuid().Replace(result, m => Pseudonym(_guids, m.Value, n => $"{n:D32}"));
+        result = Unc().Replace(result, m => m.Groups["lead"].Value + Cased(m.Groups["host"].Value, Pseudonym(_hosts, m.Groups["host"].Value, n => $"host{n}")));
+        result = Ipv6().Replace(result, m => m.Value.Count(c => c == ':') >= 2 && m.Value.Any(char.IsAsciiDigit)
+            && m.Value.Split(':').Count(g => g.Length > 0) >= 2 && IPAddress.TryParse(m.Value, out var v6) && v6.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
             ? Pseudonym(_ips, m.Value.ToLowerInvariant(), n => $"2001:db8::{n:x}")
             : m.Value);
         result = Ipv4().Replace(result, m => IPAddress.TryParse(m.Value, out _) && m.Value.Split('.').All(o => int.Parse(o, CultureInfo.InvariantCulture) <= 255)
@@ -218,7 +249,26 @@ public sealed partial class Redactor
         }
     }
 
-    private void LearnHost(string? name)
+    /// <summary>A machine's name as a path names it: the original folder given on the command line becomes its alias.</summary>
+    public void AliasPath(string path, string alias)
+    {
+        foreach (var form in new[] { path, Path.GetFullPath(path) }.Select(p => p.TrimEnd('/', '\\')).Where(p => p.Length > 0).Distinct())
+        {
+            _paths.Add((form, alias));
+        }
+
+        _paths.Sort((a, b) => b.Path.Length.CompareTo(a.Path.Length));
+    }
+
+    // The first label of a machine's name has a digit or a hyphen (ATL-CS-001, lyncfe01); a bare word (mail, owa,
+    // lync, litwareinc) is a service or a domain, kept standalone only when a field names it as a machine.
+    private static bool MachineLike(string name)
+    {
+        var label = name.Split('.')[0];
+        return label.Any(char.IsAsciiDigit) || label.Contains('-', StringComparison.Ordinal);
+    }
+
+    private void LearnHost(string? name, bool standalone = true)
     {
         var value = name?.Trim().TrimEnd('.');
         if (string.IsNullOrEmpty(value) || IPAddress.TryParse(value.Split(':')[0], out _))
@@ -230,7 +280,11 @@ public sealed partial class Redactor
         var label = dot < 0 ? value : value[..dot];
         if (label.Length > 1 && !label.All(char.IsAsciiDigit) && !ProtocolWords.Contains(label))
         {
-            Pseudonym(_hosts, label, n => $"host{n}");
+            var pseudonym = Pseudonym(_hosts, label, n => $"host{n}");
+            if (standalone)
+            {
+                _standalone[label] = pseudonym;
+            }
         }
 
         if (dot > 0)
@@ -324,14 +378,22 @@ public sealed partial class Redactor
     [GeneratedRegex(@"(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![0-9A-Fa-f:])", RegexOptions.CultureInvariant)]
     private static partial Regex Ipv6();
 
-    [GeneratedRegex(@"\bS-1-5-21(?:-\d+){1,4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bS-1-\d+(?:-\d+){2,14}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Sid();
 
     [GeneratedRegex(@"(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])", RegexOptions.CultureInvariant)]
     private static partial Regex Guid();
 
-    // DOMAIN\account as Windows prints it: an upper-case NetBIOS name not inside a path (no '\', '/' or ':' before it).
-    [GeneratedRegex(@"(?<![A-Za-z0-9\\/:._-])(?<domain>[A-Z][A-Z0-9-]{1,14})\\(?<account>[A-Za-z][A-Za-z0-9._$-]{0,63})(?![A-Za-z0-9\\])", RegexOptions.CultureInvariant)]
+    // A 32-digit hex identifier (a GUID written without dashes); 40 digits are a thumbprint, handled apart.
+    [GeneratedRegex(@"(?<![0-9A-Fa-f])[0-9A-Fa-f]{32}(?![0-9A-Fa-f])", RegexOptions.CultureInvariant)]
+    private static partial Regex DashlessGuid();
+
+    // A UNC path's server: \\SERVER\share.
+    [GeneratedRegex(@"(?<lead>(?<![\\])\\\\)(?<host>[A-Za-z][A-Za-z0-9-]{0,62})(?=\\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Unc();
+
+    // DOMAIN\account as Windows prints it, in any case: a NetBIOS name not inside a path (no '\', '/' or ':' before it).
+    [GeneratedRegex(@"(?<![A-Za-z0-9\\/:._-])(?<domain>[A-Za-z][A-Za-z0-9-]{1,14})\\(?<account>[A-Za-z][A-Za-z0-9._$-]{0,63})(?![A-Za-z0-9\\])", RegexOptions.CultureInvariant)]
     private static partial Regex Account();
 
     // A user's profile folder, on Windows or elsewhere: the folder's name is the account's.

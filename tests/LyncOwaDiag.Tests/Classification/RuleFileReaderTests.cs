@@ -40,6 +40,9 @@ public class RuleFileReaderTests
     [InlineData("confidence: high\n", "", 1, "confidence", "required")]
     [InlineData("eventId: 83 }", "eventId: 83 }\n    needs: [{ source: config }]", 11, "match[0].needsName", "'needs' takes a needsName")]
     [InlineData("eventId: 83 }", "eventId: 83 }\n    needsName: the manifest", 11, "match[0].needsName", "there is no 'needs'")]
+    [InlineData("eventId: 83 }", "eventId: 83 }\n    confirmedBy: { event: { eventId: 14492 }, confidence: medium }", 11, "match[0].confirmedBy.confidence", "give the matcher a lower 'confidence' of its own")]
+    [InlineData("eventId: 83 }", "eventId: 83 }\n    confidence: medium\n    confirmedBy: { event: { eventId: 14492 }, confidence: low }", 12, "match[0].confirmedBy.confidence", "surer than the matcher's own confidence (medium)")]
+    [InlineData("event: { source: event-log, eventId: 83 }", "absent: { expect: { source: event-log, eventId: 112 }, afterLast: true }", 10, "match[0].absent.afterLast", "there is no 'after'")]
     public void AnError_NamesLineFieldAndReason(string from, string to, int line, string field, string message)
     {
         var error = Assert.Single(Errors(Valid.Replace(from, to, StringComparison.Ordinal)));

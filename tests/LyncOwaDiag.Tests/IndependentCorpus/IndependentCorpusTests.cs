@@ -17,10 +17,8 @@ public sealed class IndependentCorpusTests(ITestOutputHelper output)
     {
         ["TRACE-INSUFFICIENT/trace-misses-the-failures"] =
             "expected top TRACE-INSUFFICIENT; actual top WRONG-IMSERVERNAME (error, low) from the failed sign-ins: with no Lync snapshot nothing refutes the weak reading, and since absences are judged per server TRACE-INSUFFICIENT no longer cites the same IM log rows",
-        ["ENDPOINT-MANAGER-NOT-INITIALISED/restart-then-silence"] =
-            "expected top ENDPOINT-MANAGER-NOT-INITIALISED, Failing; actual Verified (top TRACE-INSUFFICIENT, info): the 08:00 event 112 counts although the app pool restarted at 12:58 (Disposing EndpointManager, new IM log header, 'Initializing Endpoint' never followed by 'initialized') and no 112 came after",
         ["ENDPOINT-MANAGER-NOT-INITIALISED/no-112-event-xml-hand"] =
-            "expected top ENDPOINT-MANAGER-NOT-INITIALISED, Failing; actual Inconclusive (top TRACE-INSUFFICIENT): event-112 'not checked' although the UTC Application log covers 12:00-15:25 and the HttpProxy log shows users in OWA on that server from 13:01",
+            "expected top ENDPOINT-MANAGER-NOT-INITIALISED, Failing; actual Inconclusive: no IM log, and the HttpProxy log's OWA requests are not taken for IM sign-ins. Disputed: event 112 is logged once per app-pool start, so an afternoon export without it proves nothing unless the pool started inside it (the IM log's 'Initializing Endpoint' would show that)",
     };
 
     public static TheoryData<string> Scenarios => new(ScenarioCatalog.All.Select(s => s.Name));

@@ -13,6 +13,19 @@ namespace LyncOwaDiag.Classification.Matchers;
 internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, IReadOnlyList<EventPattern>? Collected, string? CollectedName, bool AfterOnly, MatcherOptions Options)
     : MatcherSpec(Options)
 {
+    /// <summary>
+    /// <c>afterLast: true</c> — only the latest precondition counts: the expected event must come after it (an app pool's
+    /// latest start must be followed by its own event 112; one from before the restart says nothing of it), and the
+    /// source must reach past it by <see cref="Settle"/>.
+    /// </summary>
+    public bool AfterLast { get; init; }
+
+    /// <summary>
+    /// With <see cref="AfterLast"/>: an expected event this much before the precondition still answers it (two logs'
+    /// clocks round differently), and a source must reach this far past it before its silence counts.
+    /// </summary>
+    private static readonly TimeSpan Settle = TimeSpan.FromMinutes(1);
+
     /// <summary>A source this close to the precondition's time still counts as covering it (export boundaries are not exact).</summary>
     private static readonly TimeSpan Slack = TimeSpan.FromMinutes(10);
 
@@ -38,6 +51,7 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
         public long Preconditions;
         public DateTimeOffset? FirstPrecondition;
         public DateTimeOffset? LastPrecondition;
+        public DateTimeOffset? LastExpected;
         public bool Expected;
     }
 
@@ -77,6 +91,7 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
             {
                 var state = State(host);
                 state.Expected |= !spec.AfterOnly || state.Preconditions > 0;
+                state.LastExpected = e.Timestamp;
                 return false;
             }
 
@@ -89,6 +104,15 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
 
             _scratch = new Bindings();
             var at = State(host);
+            if (spec.AfterLast)
+            {
+                // A new start: what answered the earlier ones does not answer this one, unless it came with it.
+                at.Expected = at.LastExpected is { } answered && answered >= e.Timestamp - Settle && answered <= e.Timestamp;
+                at.FirstPrecondition = null;
+                at.Before.Clear();
+                at.Bindings.Clear();
+            }
+
             at.Preconditions++;
             at.FirstPrecondition ??= e.Timestamp;
             at.LastPrecondition = e.Timestamp;
@@ -122,8 +146,14 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
         // checked server has a precondition, so AfterOnly asks nothing more of the unknown server's event.)
         private bool ExpectedOn(string host) =>
             (_hosts.TryGetValue(host, out var state) && state.Expected)
-            || (host == NoHost && _hosts.Values.Any(h => h.Expected))
-            || (host != NoHost && _hosts.TryGetValue(NoHost, out var unknown) && unknown.Expected);
+            || (host == NoHost && (spec.AfterLast ? _hosts.Values.Any(h => AnswersLatest(h, state)) : _hosts.Values.Any(h => h.Expected)))
+            || (host != NoHost && _hosts.TryGetValue(NoHost, out var unknown) && (spec.AfterLast ? AnswersLatest(unknown, state) : unknown.Expected));
+
+        // Across the line between known and unknown servers (an Event Viewer export names no computer; a flat folder's
+        // IM log of two mailbox servers names neither), an expected event answers the latest precondition when it came
+        // with it or after it.
+        private static bool AnswersLatest(HostState unknown, HostState? server) =>
+            unknown.LastExpected is { } answered && server?.LastPrecondition is { } latest && answered >= latest - Settle;
 
         private IEnumerable<string> Checked => spec.After is null ? [NoHost] : _hosts.Where(h => h.Value.Preconditions > 0).Select(h => h.Key);
 
@@ -145,7 +175,8 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
                 var seen = sources.ToList();
                 var covering = spec.Collected is null
                     ? []
-                    : seen.Where(s => s.Value.Matched && from is not null && to is not null && s.Value.First - Slack <= to && s.Value.Last + Slack >= from).ToList();
+                    : seen.Where(s => s.Value.Matched && from is not null && to is not null && s.Value.First - Slack <= to
+                        && (spec.AfterLast ? s.Value.Last >= to + Settle : s.Value.Last + Slack >= from)).ToList();
                 if (spec.Collected is not null && covering.Count == 0)
                 {
                     var server = host == NoHost ? string.Empty : $" (server {host})";

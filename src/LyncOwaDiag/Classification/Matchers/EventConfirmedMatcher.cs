@@ -24,6 +24,9 @@ internal sealed record EventConfirmedMatcher(MatcherSpec Inner, EventPattern Can
 
     public override MatcherRun Start() => new Run(this, Inner.Start());
 
+    // A confirmation can only make a reading surer; the matcher's own confidence (null: the rule's) may already be more.
+    private static Confidence? Surer(Confidence? own, Confidence confirmed) => own is { } o && o < confirmed ? o : confirmed;
+
     private sealed class Run(EventConfirmedMatcher spec, MatcherRun inner) : MatcherRun
     {
         private readonly List<Occurrence> _held = [];
@@ -50,7 +53,7 @@ internal sealed record EventConfirmedMatcher(MatcherSpec Inner, EventPattern Can
                     : null;
                 yield return confirming is null
                     ? o
-                    : o with { Confidence = spec.Confidence, Evidence = [.. o.Evidence, EventEvidence.Of(confirming)] };
+                    : o with { Confidence = Surer(o.Confidence, spec.Confidence), Evidence = [.. o.Evidence, EventEvidence.Of(confirming)] };
             }
         }
     }

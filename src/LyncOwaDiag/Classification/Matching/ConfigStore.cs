@@ -13,6 +13,7 @@ internal sealed class ConfigStore
     private readonly Dictionary<(string File, string Scope, string? Object), ConfigObject> _objects = new();
     private readonly List<ConfigObject> _ordered = [];
     private readonly Dictionary<string, string> _serverPaths = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Manifest, string Item, string ServerPath)> _listed = [];
 
     /// <summary>Every object, each with its server path once the manifest gave it (facts stream in any order).</summary>
     public IReadOnlyList<ConfigObject> Objects
@@ -35,6 +36,7 @@ internal sealed class ConfigStore
         {
             // The manifest lists each file by its path in the bundle, beside the manifest, and by the server's path.
             _serverPaths.TryAdd(BundlePath(Beside(e.Location.File, item)), fact.Value);
+            _listed.Add((BundlePath(e.Location.File), Relative(item), fact.Value));
         }
 
         var oneObject = ProductVocabulary.SingleObjectScopes.Contains(fact.Scope, StringComparer.OrdinalIgnoreCase);
@@ -54,14 +56,46 @@ internal sealed class ConfigStore
 
     private string ScopeOf(ConfigObject obj)
     {
-        obj.SourcePath ??= _serverPaths.GetValueOrDefault(BundlePath(obj.File));
+        obj.SourcePath ??= _serverPaths.GetValueOrDefault(BundlePath(obj.File)) ?? ListedElsewhere(BundlePath(obj.File));
         return obj.Scope;
+    }
+
+    // A manifest written relative to the folder above its own (HOST/web.config beside HOST/manifest.json).
+    private string? ListedElsewhere(string file)
+    {
+        foreach (var (manifest, item, serverPath) in _listed)
+        {
+            var above = Folder(Folder(manifest));
+            if (above.Length > 0 && file.Equals(above + "/" + item, StringComparison.OrdinalIgnoreCase))
+            {
+                return serverPath;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Folder(string path)
+    {
+        var cut = path.LastIndexOf('/');
+        return cut < 0 ? string.Empty : path[..cut];
+    }
+
+    private static string Relative(string item)
+    {
+        var path = item.Replace('\\', '/');
+        while (path.StartsWith("./", StringComparison.Ordinal))
+        {
+            path = path[2..];
+        }
+
+        return path.TrimStart('/');
     }
 
     private static string Beside(string manifestFile, string item)
     {
         var cut = manifestFile.Replace('\\', '/').LastIndexOf('/');
-        return cut < 0 ? item : manifestFile[..cut] + "/" + item;
+        return cut < 0 ? Relative(item) : manifestFile[..cut] + "/" + Relative(item);
     }
 
     private static string BundlePath(string file) => file.Replace('\\', '/').Replace("!/", "/", StringComparison.Ordinal);

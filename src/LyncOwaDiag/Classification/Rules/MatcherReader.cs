@@ -150,13 +150,19 @@ internal static class MatcherReader
             return null;
         }
 
-        file.OnlyKeys(mapping, field, "expect", "after", "afterOnly", "collected", "collectedName");
+        file.OnlyKeys(mapping, field, "expect", "after", "afterOnly", "afterLast", "collected", "collectedName");
         var expect = Required(mapping, "expect", field, file) is { } x ? Pattern(x, $"{field}.expect", file) : null;
         var after = file.Get(mapping, "after") is { } a ? Pattern(a, $"{field}.after", file) : null;
         var collected = file.Get(mapping, "collected") is { } c ? Patterns(c, $"{field}.collected", file) : null;
         var name = file.Get(mapping, "collectedName") is { } n ? file.Scalar(n, $"{field}.collectedName") : null;
         var afterOnly = file.Get(mapping, "afterOnly") is YamlScalarNode { Value: "true" };
-        return expect is null ? null : new AbsenceMatcher(expect, after, collected, name, afterOnly, options);
+        var afterLast = file.Get(mapping, "afterLast") is YamlScalarNode { Value: "true" };
+        if (afterLast && after is null)
+        {
+            file.Error(mapping, $"{field}.afterLast", "judges the expected event against the latest precondition; there is no 'after'");
+        }
+
+        return expect is null ? null : new AbsenceMatcher(expect, after, collected, name, afterOnly || afterLast, options) { AfterLast = afterLast };
     }
 
     /// <summary><c>refutedBy</c> / <c>supportedBy: { config: … }</c>: the snapshot check the matcher's reading falls or stands with.</summary>
@@ -178,6 +184,15 @@ internal static class MatcherReader
         var confidence = Enums.Confidence(confidenceNode, $"{field}.confidence", file);
         if (Pattern(eventNode, $"{field}.event", file) is not { } pattern || confidence is not { } c)
         {
+            return inner;
+        }
+
+        // A confirmation raises the matcher's own, lower confidence; it can never lower a reading.
+        if (inner.Options.Confidence is not { } own || own <= c)
+        {
+            file.Error(confidenceNode, $"{field}.confidence", inner.Options.Confidence is null
+                ? "confirmedBy raises the matcher's own confidence: give the matcher a lower 'confidence' of its own"
+                : $"confirmedBy must make the reading surer than the matcher's own confidence ({inner.Options.Confidence.Value.ToString().ToLowerInvariant()})");
             return inner;
         }
 

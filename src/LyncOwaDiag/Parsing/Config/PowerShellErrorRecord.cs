@@ -102,7 +102,8 @@ internal static partial class PowerShellErrorRecord
             }
             else if (ch is '"' or '\'')
             {
-                (quote, quoted) = (ch, true);
+                // Quoted is a token that starts with a quote: -Site:"Atlanta Datacenter" is still a parameter name.
+                (quote, quoted) = (ch, quoted || text.Length == 0);
             }
             else if (char.IsWhiteSpace(ch))
             {

@@ -56,6 +56,20 @@ public class FormatListReaderTests
         Assert.Equal("(no objects)", Assert.Single(facts, f => f.Scope == "Get-CsTrustedApplicationPool").Name);
     }
 
+    [Theory]
+    [InlineData("-Site \"Atlanta Datacenter\"", "Atlanta Datacenter")]
+    [InlineData("-Site:\"Atlanta Datacenter\"", "Atlanta Datacenter")]
+    [InlineData("-Site 'Atlanta Datacenter'", "Atlanta Datacenter")]
+    [InlineData("-Site:1", "1")]
+    [InlineData("-Site", "")]
+    public void ACommandLinesParameter_IsReadInEachOfItsForms(string parameter, string value)
+    {
+        var parameters = PowerShellErrorRecord.Parameters($"New-CsTrustedApplicationPool -Identity a.litwareinc.com {parameter} -RequiresReplication $False").ToList();
+
+        Assert.Contains(("Site", value), parameters);
+        Assert.Contains(("RequiresReplication", "$False"), parameters);
+    }
+
     [Fact]
     public void AFailedGetCommand_IsNotTakenForAnEmptyList()
     {
