@@ -152,7 +152,9 @@ public sealed partial class Redactor
 
         // The input folders first (their names are the admin's, not the logs'), then accounts while a host is still its
         // own name: SERVER\owa (a virtual directory) is no DOMAIN\account.
-        var result = text;
+        // A summary cut short ends in a fragment of a word ("partne…") that no learned name matches any more: the
+        // fragment goes, the ellipsis stays.
+        var result = CutFragment().Replace(text, "…");
         foreach (var (path, alias) in _paths)
         {
             result = result.Replace(path, alias, StringComparison.OrdinalIgnoreCase);
@@ -383,6 +385,9 @@ public sealed partial class Redactor
 
     [GeneratedRegex(@"(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])", RegexOptions.CultureInvariant)]
     private static partial Regex Guid();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_-])[\p{L}\p{N}_-]{1,63}…", RegexOptions.CultureInvariant)]
+    private static partial Regex CutFragment();
 
     // A 32-digit hex identifier (a GUID written without dashes); 40 digits are a thumbprint, handled apart.
     [GeneratedRegex(@"(?<![0-9A-Fa-f])[0-9A-Fa-f]{32}(?![0-9A-Fa-f])", RegexOptions.CultureInvariant)]

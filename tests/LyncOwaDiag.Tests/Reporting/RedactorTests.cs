@@ -26,6 +26,7 @@ public class RedactorTests
     [InlineData("profile C:\\Users\\jsmith\\AppData", "jsmith")]
     [InlineData("partner lyncfe01.corp.fabrikam.lab answered", "fabrikam", "lyncfe01")]
     [InlineData("collected as LyncOwaDiag-ATL-MBX-001-20191119.zip", "ATL-MBX-001")]
+    [InlineData("Lyncserver=lyncpool01.partnerdomain.com and atl-cs-001.partne… account LITW…", "partne", "LITW")]
     public void Identifiers_AreHidden(string line, params string[] hidden)
     {
         var redacted = LearnedFrom(line).Redact(line);
