@@ -14,14 +14,12 @@ internal sealed class RedactedConsole : IDisposable
     // Wide enough that no line of the console views is wrapped inside a name.
     private const int Unwrapped = 4096;
 
-    private readonly LineRedactingStream _stream;
     private readonly StreamWriter _writer;
 
     private RedactedConsole(CliOutput output, Redactor redactor)
     {
         output.Out.Flush();
-        _stream = new LineRedactingStream(output.RawOut, redactor.Redact);
-        _writer = new StreamWriter(_stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n", AutoFlush = false };
+        _writer = LineRedactingStream.Writer(output.RawOut, redactor.Redact);
         Console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(_writer),
@@ -36,9 +34,5 @@ internal sealed class RedactedConsole : IDisposable
 
     public static RedactedConsole Open(CliOutput output, Redactor redactor) => new(output, redactor);
 
-    public void Dispose()
-    {
-        _writer.Dispose();
-        _stream.Dispose();
-    }
+    public void Dispose() => _writer.Dispose();
 }

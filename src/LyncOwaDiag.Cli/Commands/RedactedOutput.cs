@@ -13,7 +13,6 @@ internal sealed class RedactedOutput : IDisposable
 {
     private readonly Redactor _redactor;
     private readonly RedactablePathSettings _settings;
-    private readonly LineRedactingStream _textStream;
     private readonly StreamWriter _text;
     private LineRedactingStream? _jsonLines;
     private readonly CliOutput _output;
@@ -24,8 +23,7 @@ internal sealed class RedactedOutput : IDisposable
         _redactor = redactor;
         _settings = settings;
         output.Out.Flush();
-        _textStream = new LineRedactingStream(output.RawOut, redactor.Redact);
-        _text = new StreamWriter(_textStream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        _text = LineRedactingStream.Writer(output.RawOut, redactor.Redact);
     }
 
     public TextWriter Text => _text;

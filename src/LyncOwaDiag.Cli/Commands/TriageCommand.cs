@@ -65,6 +65,7 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
             WriteDiagnostics(console, result, settings);
         }
 
+        // The console's last line reaches stdout before the report lines go to stderr (the using only covers a throw).
         redacted?.Dispose();
         if (reports.Count > 0)
         {

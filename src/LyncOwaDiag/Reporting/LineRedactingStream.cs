@@ -10,6 +10,10 @@ public sealed class LineRedactingStream(Stream inner, Func<string, string> redac
 {
     private readonly MemoryStream _line = new();
 
+    /// <summary>A UTF-8 text writer (no byte order mark, '\n' lines) whose every line is redacted on its way to <paramref name="inner"/>; disposing it flushes the last line and leaves <paramref name="inner"/> open.</summary>
+    public static StreamWriter Writer(Stream inner, Func<string, string> redact) =>
+        new(new LineRedactingStream(inner, redact), new UTF8Encoding(false)) { NewLine = "\n" };
+
     public override bool CanRead => false;
 
     public override bool CanSeek => false;

@@ -34,6 +34,10 @@ public sealed partial class Redactor
     private readonly Dictionary<string, string> _guids = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _accounts = new(StringComparer.OrdinalIgnoreCase);
 
+    // Mailbox aliases and account names a snapshot gives (Get-Mailbox Alias): replaced as whole words, with the
+    // pseudonym their address's user part has.
+    private readonly Dictionary<string, string> _aliases = new(StringComparer.OrdinalIgnoreCase);
+
     // A label that is a protocol or URI scheme stays itself when alone: replacing it would garble every URI.
     private static readonly HashSet<string> ProtocolWords = new(StringComparer.OrdinalIgnoreCase) { "sip", "sips", "tel", "http", "https", "mailto", "ldap", "ldaps", "ftp", "file", "localhost" };
 
@@ -62,10 +66,6 @@ public sealed partial class Redactor
     private (Regex? Pattern, int Built) _shortHost;
     private (Regex? Pattern, int Built) _person;
     private (Regex? Pattern, int Built) _alias;
-
-    // Mailbox aliases and account names a snapshot gives (Get-Mailbox Alias): replaced as whole words, with the
-    // pseudonym their address's user part has.
-    private readonly Dictionary<string, string> _aliases = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every original and its pseudonym, for <c>--redact-map</c>.</summary>
     public IReadOnlyDictionary<string, string> Map =>
@@ -123,8 +123,10 @@ public sealed partial class Redactor
         var value = name.Trim().TrimEnd('.');
         var dot = value.LastIndexOf('.');
         return dot < 0 || (TopLevelDomains.Contains(value[(dot + 1)..])
-            && !PublicDomains.Any(d => value.Equals(d, StringComparison.OrdinalIgnoreCase) || value.EndsWith("." + d, StringComparison.OrdinalIgnoreCase)));
+            && !PublicDomains.Any(d => value.Equals(d, StringComparison.OrdinalIgnoreCase) || IsUnder(value, d)));
     }
+
+    private static bool IsUnder(string name, string domain) => name.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase);
 
     private void LearnFqdns(string? text)
     {
@@ -150,11 +152,12 @@ public sealed partial class Redactor
             return text ?? string.Empty;
         }
 
-        // The input folders first (their names are the admin's, not the logs'), then accounts while a host is still its
-        // own name: SERVER\owa (a virtual directory) is no DOMAIN\account.
         // A summary cut short ends in a fragment of a word ("partne…") that no learned name matches any more: the
         // fragment goes, the ellipsis stays.
         var result = CutFragment().Replace(text, "…");
+
+        // The input folders (their names are the admin's, not the logs'), then accounts while a host is still its own
+        // name: SERVER\owa (a virtual directory) is no DOMAIN\account.
         foreach (var (path, alias) in _paths)
         {
             result = result.Replace(path, alias, StringComparison.OrdinalIgnoreCase);
@@ -192,7 +195,7 @@ public sealed partial class Redactor
         result = Sid().Replace(result, m => Pseudonym(_sids, m.Value, n => $"S-1-5-21-0-0-0-{n}"));
         result = Guid().Replace(result, m => Pseudonym(_guids, m.Value, n => $"00000000-0000-0000-0000-{n:D12}"));
         result = DashlessGuid().Replace(result, m => Pseudonym(_guids, m.Value, n => $"{n:D32}"));
-        result = Unc().Replace(result, m => m.Groups["lead"].Value + Cased(m.Groups["host"].Value, Pseudonym(_hosts, m.Groups["host"].Value, n => $"host{n}")));
+        result = Unc().Replace(result, m => m.Groups["lead"].Value + HostPseudonym(m.Groups["host"].Value));
         result = Ipv6().Replace(result, m => m.Value.Count(c => c == ':') >= 2 && m.Value.Any(char.IsAsciiDigit)
             && m.Value.Split(':').Count(g => g.Length > 0) >= 2 && IPAddress.TryParse(m.Value, out var v6) && v6.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
             ? Pseudonym(_ips, m.Value.ToLowerInvariant(), n => $"2001:db8::{n:x}")
@@ -251,7 +254,7 @@ public sealed partial class Redactor
         }
     }
 
-    /// <summary>A machine's name as a path names it: the original folder given on the command line becomes its alias.</summary>
+    /// <summary>An input folder given on the command line (as given and in full): wherever a path shows it, the alias shows instead.</summary>
     public void AliasPath(string path, string alias)
     {
         foreach (var form in new[] { path, Path.GetFullPath(path) }.Select(p => p.TrimEnd('/', '\\')).Where(p => p.Length > 0).Distinct())
@@ -324,16 +327,19 @@ public sealed partial class Redactor
                 return pseudonym;
             }
 
-            if (name.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase))
+            if (IsUnder(name, domain))
             {
-                var labels = name[..^(domain.Length + 1)].Split('.').Select(l => Cased(l, Pseudonym(_hosts, l, n => $"host{n}")));
+                var labels = name[..^(domain.Length + 1)].Split('.').Select(HostPseudonym);
                 return string.Join('.', labels) + "." + pseudonym;
             }
         }
 
         LearnDomain(name[(name.IndexOf('.') + 1)..]);
-        return name.Contains('.', StringComparison.Ordinal) ? DomainName(name) : Cased(name, Pseudonym(_hosts, name, n => $"host{n}"));
+        return name.Contains('.', StringComparison.Ordinal) ? DomainName(name) : HostPseudonym(name);
     }
+
+    /// <summary>A host label's pseudonym, in the label's case.</summary>
+    private string HostPseudonym(string label) => Cased(label, Pseudonym(_hosts, label, n => $"host{n}"));
 
     private static string Pseudonym(Dictionary<string, string> map, string original, Func<int, string> make)
     {

@@ -14,9 +14,9 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
     : MatcherSpec(Options)
 {
     /// <summary>
-    /// <c>afterLast: true</c> — only the latest precondition counts: the expected event must come after it (an app pool's
-    /// latest start must be followed by its own event 112; one from before the restart says nothing of it), and the
-    /// source must reach past it by <see cref="Settle"/>.
+    /// <c>afterLast: true</c> — only the latest precondition counts (so, as with <see cref="AfterOnly"/>, nothing before
+    /// the first): the expected event must come after it (an app pool's latest start must be followed by its own event
+    /// 112; one from before the restart says nothing of it), and the source must reach past it by <see cref="Settle"/>.
     /// </summary>
     public bool AfterLast { get; init; }
 
@@ -90,7 +90,7 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
             if (spec.Expect.Test(e, context))
             {
                 var state = State(host);
-                state.Expected |= !spec.AfterOnly || state.Preconditions > 0;
+                state.Expected |= !(spec.AfterOnly || spec.AfterLast) || state.Preconditions > 0;
                 state.LastExpected = e.Timestamp;
                 return false;
             }

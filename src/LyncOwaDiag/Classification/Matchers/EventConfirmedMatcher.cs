@@ -10,11 +10,11 @@ namespace LyncOwaDiag.Classification.Matchers;
 /// server out. The confirming event joins the evidence. The check is made only when the reading bound every name the
 /// pattern uses: an unbound name would make a negated condition hold by default.
 /// </summary>
-/// <param name="Candidate">The confirming pattern's conditions that use none of the reading's names, tested as events stream.</param>
-/// <param name="Names">The placeholder names the confirming pattern uses.</param>
-internal sealed record EventConfirmedMatcher(MatcherSpec Inner, EventPattern Candidate, EventPattern Confirming, IReadOnlyList<string> Names, Confidence Confidence)
-    : MatcherSpec(Inner.Options)
+internal sealed record EventConfirmedMatcher(MatcherSpec Inner, EventPattern Confirming, Confidence Confidence) : MatcherSpec(Inner.Options)
 {
+    /// <summary>The confirming pattern's conditions that use none of the reading's names, tested as events stream.</summary>
+    private EventPattern Candidate { get; } = Confirming.WithoutNames();
+
     // Candidates for confirmation are rare events (a service start's server list); a bound keeps a flood harmless.
     private const int Kept = 1_000;
 
@@ -24,7 +24,7 @@ internal sealed record EventConfirmedMatcher(MatcherSpec Inner, EventPattern Can
 
     public override MatcherRun Start() => new Run(this, Inner.Start());
 
-    // A confirmation can only make a reading surer; the matcher's own confidence (null: the rule's) may already be more.
+    // A confirmation can only make a reading surer (the reader also refuses one that would not).
     private static Confidence? Surer(Confidence? own, Confidence confirmed) => own is { } o && o < confirmed ? o : confirmed;
 
     private sealed class Run(EventConfirmedMatcher spec, MatcherRun inner) : MatcherRun
@@ -34,7 +34,7 @@ internal sealed record EventConfirmedMatcher(MatcherSpec Inner, EventPattern Can
 
         public override bool Observe(TimelineEvent e, MatchContext context, Action<Occurrence> found)
         {
-            if (_candidates.Count < Kept && spec.Candidate.Match(e, new Bindings(), context))
+            if (_candidates.Count < Kept && spec.Candidate.Test(e, context))
             {
                 _candidates.Add(e);
             }
@@ -48,7 +48,7 @@ internal sealed record EventConfirmedMatcher(MatcherSpec Inner, EventPattern Can
         {
             foreach (var o in _held.Concat(inner.Complete(context, notChecked)))
             {
-                var confirming = spec.Names.All(n => o.Bindings[n] is not null)
+                var confirming = spec.Confirming.Names.All(n => o.Bindings[n] is not null)
                     ? _candidates.FirstOrDefault(c => spec.Confirming.Match(c, o.Bindings.Copy(), context.Match))
                     : null;
                 yield return confirming is null

@@ -12,15 +12,15 @@ internal sealed class ConfigStore
 {
     private readonly Dictionary<(string File, string Scope, string? Object), ConfigObject> _objects = new();
     private readonly List<ConfigObject> _ordered = [];
-    private readonly Dictionary<string, string> _serverPaths = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<(string Manifest, string Item, string ServerPath)> _listed = [];
+    private readonly List<(string Folder, string Item, string ServerPath)> _listed = [];
+    private (int Listed, int Objects) _resolved;
 
     /// <summary>Every object, each with its server path once the manifest gave it (facts stream in any order).</summary>
     public IReadOnlyList<ConfigObject> Objects
     {
         get
         {
-            _ordered.ForEach(o => ScopeOf(o));
+            ResolveSources();
             return _ordered;
         }
     }
@@ -35,8 +35,7 @@ internal sealed class ConfigStore
         if (fact is { Scope: "manifest", Name: "item", Object: { Length: > 0 } item } && !string.IsNullOrEmpty(fact.Value))
         {
             // The manifest lists each file by its path in the bundle, beside the manifest, and by the server's path.
-            _serverPaths.TryAdd(BundlePath(Beside(e.Location.File, item)), fact.Value);
-            _listed.Add((BundlePath(e.Location.File), Relative(item), fact.Value));
+            _listed.Add((Folder(BundlePath(e.Location.File)), Relative(item), fact.Value));
         }
 
         var oneObject = ProductVocabulary.SingleObjectScopes.Contains(fact.Scope, StringComparer.OrdinalIgnoreCase);
@@ -51,29 +50,34 @@ internal sealed class ConfigStore
         obj.Add(e, fact);
     }
 
-    public IEnumerable<ConfigObject> InScope(string scope) =>
-        _ordered.Where(o => ScopeOf(o).Equals(scope, StringComparison.OrdinalIgnoreCase));
-
-    private string ScopeOf(ConfigObject obj)
+    public IEnumerable<ConfigObject> InScope(string scope)
     {
-        obj.SourcePath ??= _serverPaths.GetValueOrDefault(BundlePath(obj.File)) ?? ListedElsewhere(BundlePath(obj.File));
-        return obj.Scope;
+        ResolveSources();
+        return _ordered.Where(o => o.Scope.Equals(scope, StringComparison.OrdinalIgnoreCase));
     }
 
-    // A manifest written relative to the folder above its own (HOST/web.config beside HOST/manifest.json).
-    private string? ListedElsewhere(string file)
+    // Facts stream in any order: each object's server path is looked up again only when a listing or an object came
+    // since the last time, not on every question a rule asks.
+    private void ResolveSources()
     {
-        foreach (var (manifest, item, serverPath) in _listed)
+        if (_resolved == (_listed.Count, _ordered.Count))
         {
-            var above = Folder(Folder(manifest));
-            if (above.Length > 0 && file.Equals(above + "/" + item, StringComparison.OrdinalIgnoreCase))
-            {
-                return serverPath;
-            }
+            return;
         }
 
-        return null;
+        foreach (var obj in _ordered)
+        {
+            obj.SourcePath ??= ListedAs(BundlePath(obj.File));
+        }
+
+        _resolved = (_listed.Count, _ordered.Count);
     }
+
+    // Beside the manifest first; then a manifest written relative to the folder above its own (HOST/web.config beside
+    // HOST/manifest.json). The first manifest to list a file decides.
+    private string? ListedAs(string file) =>
+        _listed.FirstOrDefault(l => file.Equals(l.Folder + "/" + l.Item, StringComparison.OrdinalIgnoreCase)).ServerPath
+        ?? _listed.FirstOrDefault(l => Folder(l.Folder) is { Length: > 0 } above && file.Equals(above + "/" + l.Item, StringComparison.OrdinalIgnoreCase)).ServerPath;
 
     private static string Folder(string path)
     {
@@ -90,12 +94,6 @@ internal sealed class ConfigStore
         }
 
         return path.TrimStart('/');
-    }
-
-    private static string Beside(string manifestFile, string item)
-    {
-        var cut = manifestFile.Replace('\\', '/').LastIndexOf('/');
-        return cut < 0 ? Relative(item) : manifestFile[..cut] + "/" + Relative(item);
     }
 
     private static string BundlePath(string file) => file.Replace('\\', '/').Replace("!/", "/", StringComparison.Ordinal);

@@ -10,9 +10,12 @@ namespace LyncOwaDiag.Classification.Matching;
 internal sealed class EventPattern
 {
     private readonly (string Field, FieldCondition Condition, Func<TimelineEvent, IReadOnlyList<FieldValue>> Read, bool UsesFacts)[] _conditions;
+    private readonly IReadOnlyList<(string Field, FieldCondition Condition)> _declared;
 
     public EventPattern(IReadOnlyList<(string Field, FieldCondition Condition)> conditions)
     {
+        _declared = conditions;
+        Names = conditions.SelectMany(c => c.Condition.Names).Where(IsName).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         // Cheap fields first: most events fail on their kind or status before any text is built or searched.
         _conditions = conditions.OrderBy(c => EventFields.Cost(c.Field)).Select(c => (c.Field, c.Condition, EventFields.Reader(c.Field), c.Condition.UsesFacts)).ToArray();
         Sources = conditions.Where(c => c.Field.Equals("source", StringComparison.OrdinalIgnoreCase)).Select(c => SourcesOf(c.Condition)).FirstOrDefault();
@@ -51,6 +54,14 @@ internal sealed class EventPattern
 
     /// <summary>Some condition compares with a snapshot value, so the match can be decided only at the end of the pass.</summary>
     public bool UsesFacts { get; }
+
+    /// <summary>The names bound elsewhere that the pattern's texts fill in (<c>{owaFqdn}</c>); a regex quantifier such as <c>{40}</c> is none.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>The pattern without the conditions that fill in a name: what can be tested before the names are bound.</summary>
+    public EventPattern WithoutNames() => new(_declared.Where(c => !c.Condition.Names.Any(IsName)).ToList());
+
+    private static bool IsName(string placeholder) => placeholder.Length > 0 && char.IsLetter(placeholder[0]);
 
     /// <summary>Tests the event; on success <paramref name="bindings"/> holds what the conditions captured.</summary>
     public bool Match(TimelineEvent e, Bindings bindings, MatchContext context) => Match(e, bindings, context, skipFactConditions: false);

@@ -133,8 +133,10 @@ internal sealed class FieldCondition
         Templates.Any(t => t.Contains("{" + MatchContext.FactPrefix, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether any text of the condition fills in the bound name (e.g. <c>{host}</c>).</summary>
-    public bool Refers(string name) =>
-        Templates.Any(t => Placeholders.Names(t).Contains(name, StringComparer.OrdinalIgnoreCase));
+    public bool Refers(string name) => Names.Contains(name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The names the condition's texts fill in, its sub-conditions' included.</summary>
+    public IEnumerable<string> Names => Templates.SelectMany(Placeholders.Names);
 
     /// <summary>The texts of the condition that may hold placeholders, its sub-conditions' included.</summary>
     private IEnumerable<string> Templates =>

@@ -162,7 +162,7 @@ internal static class MatcherReader
             file.Error(mapping, $"{field}.afterLast", "judges the expected event against the latest precondition; there is no 'after'");
         }
 
-        return expect is null ? null : new AbsenceMatcher(expect, after, collected, name, afterOnly || afterLast, options) { AfterLast = afterLast };
+        return expect is null ? null : new AbsenceMatcher(expect, after, collected, name, afterOnly, options) { AfterLast = afterLast };
     }
 
     /// <summary><c>refutedBy</c> / <c>supportedBy: { config: … }</c>: the snapshot check the matcher's reading falls or stands with.</summary>
@@ -196,22 +196,8 @@ internal static class MatcherReader
             return inner;
         }
 
-        // While events stream the reading's names are not known yet: candidates are kept by the conditions that use
-        // none of them (read from a copy, so their errors are not reported twice).
-        var names = PlaceholderNames(eventNode).Distinct(StringComparer.Ordinal).ToList();
-        var plain = new YamlMappingNode(((YamlMappingNode)eventNode).Children.Where(kv => !PlaceholderNames(kv.Value).Any()));
-        var prefilter = Pattern(plain, $"{field}.event", new RuleFileContext(file.File)) ?? pattern;
-        return new EventConfirmedMatcher(inner, prefilter, pattern, names, c);
+        return new EventConfirmedMatcher(inner, pattern, c);
     }
-
-    // A regex quantifier such as {40} is no name: names start with a letter.
-    private static IEnumerable<string> PlaceholderNames(YamlNode node) => node switch
-    {
-        YamlScalarNode scalar => Placeholders.Names(scalar.Value ?? string.Empty).Where(n => n.Length > 0 && char.IsLetter(n[0])),
-        YamlMappingNode map => map.Children.Values.SelectMany(PlaceholderNames),
-        YamlSequenceNode seq => seq.Children.SelectMany(PlaceholderNames),
-        _ => [],
-    };
 
     private static ConfigMatcher? Gate(YamlNode node, string field, RuleFileContext file)
     {

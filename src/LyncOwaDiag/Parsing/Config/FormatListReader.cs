@@ -26,21 +26,19 @@ internal static partial class FormatListReader
             {
                 // The message may wrap onto lines of its own before "At line:"; the record ends at a blank line or
                 // at any other line.
-                if (line.Trim().Length > 0 && (PowerShellErrorRecord.Continues(line) || open.Lines.Count == 0 && !Prompt().IsMatch(line)))
+                var continues = PowerShellErrorRecord.Continues(line);
+                if (line.Trim().Length > 0 && (continues || open.Lines.Count == 0 && !Prompt().IsMatch(line)))
                 {
-                    error = PowerShellErrorRecord.Continues(line)
+                    error = continues
                         ? open with { Last = number, Lines = [.. open.Lines, line] }
                         : open with { Last = number, Message = open.Message + " " + line.Trim() };
                     continue;
                 }
 
-                foreach (var fact in PowerShellErrorRecord.Facts(context, command!, open))
+                foreach (var fact in FlushError())
                 {
                     yield return fact;
                 }
-
-                objects++;
-                error = null;
             }
 
             if (current.Count == 0 && PowerShellErrorRecord.Opens(line, command, out var cmdlet, out var message))
@@ -93,19 +91,22 @@ internal static partial class FormatListReader
                 $"line {number}: not a 'Name : Value' line of Format-List output; ignored");
         }
 
-        if (error is { } unfinished)
+        foreach (var fact in FlushError().Concat(Flush()).Concat(EmptyOutput()))
         {
-            foreach (var fact in PowerShellErrorRecord.Facts(context, command!, unfinished))
+            yield return fact;
+        }
+
+        // An error counts as the command's output: a failed Get-… is no empty list.
+        IEnumerable<TimelineEvent> FlushError()
+        {
+            if (error is not { } done)
             {
-                yield return fact;
+                return [];
             }
 
             objects++;
-        }
-
-        foreach (var fact in Flush().Concat(EmptyOutput()))
-        {
-            yield return fact;
+            error = null;
+            return PowerShellErrorRecord.Facts(context, command!, done);
         }
 
         IEnumerable<TimelineEvent> Flush()
