@@ -49,7 +49,7 @@ internal static class BundleWriter
                 {
                     foreach (var item in Items(part))
                     {
-                        Save(Path.Combine(ticket, part.HandFolder, part.HandPrefix + item.HandName), item.Content, item.WrittenUtc);
+                        Save(Path.Combine(ticket, part.HandFolder, item.HandPath(part.HandPrefix)), item.Content, item.WrittenUtc);
                     }
                 }
 
@@ -59,13 +59,13 @@ internal static class BundleWriter
                 {
                     foreach (var item in Items(part))
                     {
-                        Save(Path.Combine(ticket, part.HandPrefix + item.HandName), item.Content, item.WrittenUtc);
+                        Save(Path.Combine(ticket, item.HandPath(part.HandPrefix)), item.Content, item.WrittenUtc);
                     }
                 }
 
                 return ticket;
             case BundleLayout.ZipOfZips:
-                var inner = parts.Select(p => (p.HandFolder + ".zip", Zip(Items(p).Select(i => (p.HandPrefix + i.HandName, i.Content, i.WrittenUtc)).ToList()), IncidentDay.CollectedAt)).ToList();
+                var inner = parts.Select(p => (p.HandFolder + ".zip", Zip(Items(p).Select(i => (i.HandPath(p.HandPrefix), i.Content, i.WrittenUtc)).ToList()), IncidentDay.CollectedAt)).ToList();
                 var outer = ticket + ".zip";
                 Save(outer, Zip(inner), IncidentDay.CollectedAt);
                 return outer;

@@ -6,6 +6,7 @@ internal static class CorpusVariations
     public static IReadOnlyList<CorpusVariation> All { get; } =
     [
         new() { Name = "evtx", EventFormat = EventExportFormat.Evtx },
+        new() { Name = "evtx+mta", EventFormat = EventExportFormat.EvtxWithDisplayInformation },
         new() { Name = "viewer-csv-en", EventFormat = EventExportFormat.ViewerCsvEnglish },
         new() { Name = "viewer-txt-en", EventFormat = EventExportFormat.ViewerTxtEnglish },
         new() { Name = "viewer-csv-de", EventFormat = EventExportFormat.ViewerCsvGerman },

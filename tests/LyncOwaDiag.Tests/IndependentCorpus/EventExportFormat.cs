@@ -4,6 +4,9 @@ namespace LyncOwaDiag.Tests.IndependentCorpus;
 internal enum EventExportFormat
 {
     Evtx,
+
+    /// <summary>EVTX saved with "display information": a LocaleMetaData/&lt;name&gt;_1033.MTA of rendered messages beside it.</summary>
+    EvtxWithDisplayInformation,
     ViewerCsvEnglish,
     ViewerTxtEnglish,
     ViewerCsvGerman,

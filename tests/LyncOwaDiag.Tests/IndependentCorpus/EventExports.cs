@@ -20,7 +20,7 @@ internal static class EventExports
         var newestFirst = Enumerable.Reverse(oldestFirst).ToList();
         return format switch
         {
-            EventExportFormat.Evtx => EvtxWriter.Write(oldestFirst.Select(r => Evtx(r.Event, r.RecordId)).ToList()),
+            EventExportFormat.Evtx or EventExportFormat.EvtxWithDisplayInformation => EvtxWriter.Write(oldestFirst.Select(r => Evtx(r.Event, r.RecordId)).ToList()),
             EventExportFormat.ViewerCsvEnglish => TextEncodings.Bytes(Viewer(newestFirst, ',', localOffset, german: false), TextEncoding.Utf8Bom),
             EventExportFormat.ViewerTxtEnglish => TextEncodings.Bytes(Viewer(newestFirst, '\t', localOffset, german: false), TextEncoding.Utf8Bom),
             EventExportFormat.ViewerCsvGerman => TextEncodings.Bytes(Viewer(newestFirst, ',', localOffset, german: true), TextEncoding.Utf8Bom),
@@ -33,10 +33,27 @@ internal static class EventExports
         };
     }
 
+    /// <summary>
+    /// The display information file Event Viewer writes beside an EVTX saved "with display information", as a bundle
+    /// item in <c>LocaleMetaData</c> next to <paramref name="evtx"/>; nothing for any other export.
+    /// </summary>
+    public static IEnumerable<BundleItem> DisplayInformation(BundleItem evtx, IReadOnlyList<CorpusEvent> events, EventExportFormat format)
+    {
+        if (format != EventExportFormat.EvtxWithDisplayInformation)
+        {
+            yield break;
+        }
+
+        var records = events.OrderBy(e => e.TimeUtc).Select((e, i) => (40_100UL + (ulong)i, e.Message)).ToList();
+        string Beside(string path) =>
+            Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, "LocaleMetaData", Path.GetFileNameWithoutExtension(path) + "_1033.MTA").Replace('\\', '/');
+        yield return new BundleItem(Beside(evtx.CollectorPath), Beside(evtx.HandName), null, MtaWriter.Write(records), evtx.WrittenUtc);
+    }
+
     /// <summary>The file extension an admin would give the export.</summary>
     public static string Extension(EventExportFormat format) => format switch
     {
-        EventExportFormat.Evtx => ".evtx",
+        EventExportFormat.Evtx or EventExportFormat.EvtxWithDisplayInformation => ".evtx",
         EventExportFormat.ViewerTxtEnglish or EventExportFormat.WevtutilText => ".txt",
         EventExportFormat.EventViewerXml or EventExportFormat.WevtutilXml => ".xml",
         _ => ".csv",

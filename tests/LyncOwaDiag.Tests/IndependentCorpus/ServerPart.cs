@@ -71,8 +71,13 @@ internal sealed class ServerPart(CorpusHost host, ServerKind kind, string handFo
             var log = kind == ServerKind.Mailbox ? "Application" : LyncEvents.Channel;
             var ext = EventExports.Extension(EventFormat);
             var name = (EventsHandName ?? $"{host.NetBios}-{log.Replace(" ", string.Empty, StringComparison.Ordinal)}") + ext;
-            yield return new BundleItem($"events/{log.Replace(' ', '_')}{ext}", name, $@"C:\Windows\System32\winevt\Logs\{log}.evtx",
+            var evtx = new BundleItem($"events/{log.Replace(' ', '_')}{ext}", name, $@"C:\Windows\System32\winevt\Logs\{log}.evtx",
                 EventExports.Write(Events, EventFormat, localOffset, log), Events.Max(e => e.TimeUtc));
+            yield return evtx;
+            foreach (var displayInformation in EventExports.DisplayInformation(evtx, Events, EventFormat))
+            {
+                yield return displayInformation;
+            }
         }
 
         if (ImLogsCollected)

@@ -71,4 +71,31 @@ public class MtaFileTests
         Assert.NotNull(problem);
         Assert.Empty(messages);
     }
+
+    [Fact]
+    public void WrittenFile_ReadsBack_AcrossPages_WithSharedMessages()
+    {
+        var records = Enumerable.Range(0, 250)
+            .Select(i => ((ulong)(40_100 + i), i % 3 == 0 ? "The Exchange certificate was not found." : $"Event number {i}: naïve ünïcode ✓"))
+            .ToList();
+
+        var (messages, problem) = MtaFile.Read(new MemoryStream(MtaWriter.Write(records)));
+
+        Assert.Null(problem);
+        Assert.Equal(records.ToDictionary(r => (long)r.Item1, r => r.Item2), messages);
+    }
+
+    [RealSampleFact]
+    public void WrittenFile_IsLaidOutAsTheRealOne()
+    {
+        var real = Sample();
+        var written = MtaWriter.Write(Enumerable.Range(0, 239).Select(i => ((ulong)i, $"message {i % 40}")).ToList());
+
+        // Header and section table: signature, version words, table size, three sections named EVT, MSG, PUB.
+        Assert.Equal(real.AsSpan(0, 20).ToArray(), written.AsSpan(0, 20).ToArray());
+        Assert.Equal(BitConverter.ToUInt32(real, 20), BitConverter.ToUInt32(written, 20));
+        // The first EVT page's header (first 64 bytes) and its first entry's offset from the section start.
+        Assert.Equal(real.AsSpan(102, 64).ToArray(), written.AsSpan(102, 64).ToArray());
+        Assert.Equal(BitConverter.ToInt64(real, 102 + 88), BitConverter.ToInt64(written, 102 + 88));
+    }
 }
