@@ -20,6 +20,12 @@ internal sealed class FrontEndTraffic(SipTrace fe, Org org, SipIds ids)
 
     public static string OwaAppPeer(CorpusHost mbx) => $"{mbx.Fqdn}:{OwaAppPort}";
 
+    /// <summary>
+    /// How this pool's trace names OWA's trusted application endpoint: its FQDN and 5199 unless the scenario moved
+    /// the application to another port or has the pool log the address only.
+    /// </summary>
+    public Func<CorpusHost, string> AppPeer { get; set; } = OwaAppPeer;
+
     /// <summary>An OWA user signs in through the mailbox server's UCMA endpoint and gets presence.</summary>
     public void OwaSignIn(CorpusHost mbx, CorpusUser user, DateTime at, bool byIp, IReadOnlyList<CorpusUser> contacts)
     {
@@ -66,10 +72,10 @@ internal sealed class FrontEndTraffic(SipTrace fe, Org org, SipIds ids)
     {
         var (inbound, clientPeer, corr) = ClientRequest(from, $"sip:{to.Alias}@{org.Domain}", at, "INVITE", 1);
         var outbound = inbound with { Vias = [$"SIP/2.0/TLS {org.FrontEnd.Ip}:5061;branch={ids.Branch()}", .. inbound.Vias] };
-        var owa = OwaAppPeer(mbx);
+        var owa = AppPeer(mbx);
         fe.Message(at.AddMilliseconds(12), corr, incoming: false, owa, $"INVITE {to.Sip};opaque=user:epid:{ids.Tag()};gruu SIP/2.0", outbound.RequestHeaders("Content-Type: application/sdp"), "v=0\no=- 0 0 IN IP4 10.0.5.40\ns=session\nc=IN IP4 10.0.5.40\nt=0 0\nm=message 5060 sip null\na=accept-types:text/plain");
         var tag = ids.Tag();
-        fe.Message(at.AddMilliseconds(310), corr, incoming: true, owa, "SIP/2.0 200 OK", outbound.ResponseHeaders(tag, $"Contact: <sip:{mbx.Fqdn}:{OwaAppPort};transport=tls>", SipMessages.OwaUserAgent.Replace("User-Agent", "Server", StringComparison.Ordinal), "Content-Length: 0"));
+        fe.Message(at.AddMilliseconds(310), corr, incoming: true, owa, "SIP/2.0 200 OK", outbound.ResponseHeaders(tag, $"Contact: <sip:{mbx.Fqdn}:{AppPeer(mbx).Split(':')[^1]};transport=tls>", SipMessages.OwaUserAgent.Replace("User-Agent", "Server", StringComparison.Ordinal), "Content-Length: 0"));
         fe.Message(at.AddMilliseconds(316), corr, incoming: false, clientPeer, "SIP/2.0 200 OK", inbound.ResponseHeaders(tag, "Content-Length: 0"));
     }
 
@@ -82,7 +88,7 @@ internal sealed class FrontEndTraffic(SipTrace fe, Org org, SipIds ids)
     {
         var (inbound, clientPeer, corr) = ClientRequest(from, to.Sip, at, "INVITE", 1);
         var outbound = inbound with { Vias = [$"SIP/2.0/TLS {org.FrontEnd.Ip}:5061;branch={ids.Branch()}", .. inbound.Vias] };
-        var owa = OwaAppPeer(mbx);
+        var owa = AppPeer(mbx);
         var startLine = $"INVITE {to.Sip};opaque=user:epid:{ids.Tag()};gruu SIP/2.0";
         fe.Message(at.AddMilliseconds(11), corr, incoming: false, owa, startLine, outbound.RequestHeaders("Content-Type: application/sdp"), "v=0\no=- 0 0 IN IP4 10.0.5.40\ns=session\nc=IN IP4 10.0.5.40\nt=0 0\nm=message 5060 sip null");
         failure(at.AddMilliseconds(ids.Between(40, 2100)), corr, startLine, outbound);
@@ -95,7 +101,7 @@ internal sealed class FrontEndTraffic(SipTrace fe, Org org, SipIds ids)
     /// </summary>
     public void LyncServiceToOwa(CorpusHost mbx, DateTime at, string msDiagnostics, Action<DateTime, int, string, SipLeg> failure)
     {
-        var owa = OwaAppPeer(mbx);
+        var owa = AppPeer(mbx);
         var corr = fe.Correlate();
         var startLine = $"SERVICE sip:{mbx.Fqdn}@{org.Domain};gruu;opaque=srvr:OutlookWebApp:{ids.Tag()}{ids.Tag()} SIP/2.0";
         var leg = new SipLeg(ids.CallId(), $"<sip:{org.Pool}@{org.Domain};gruu;opaque=srvr:HomeServer:{ids.Tag()}>;tag={ids.Tag()}", $"<sip:{mbx.Fqdn}@{org.Domain};gruu;opaque=srvr:OutlookWebApp>", 3, "SERVICE",

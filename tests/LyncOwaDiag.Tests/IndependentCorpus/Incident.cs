@@ -49,6 +49,9 @@ internal sealed class Incident
 
     public bool HasTraffic => _traffic is not null;
 
+    /// <summary>The port OWA's trusted applications listen on, as <c>Get-CsTrustedApplication</c> shows it.</summary>
+    public int TrustedApplicationPort { get; set; } = 5199;
+
     public IReadOnlyList<CorpusUser> Users => Org.Users;
 
     public CorpusUser Kim => Org.Users[0];
@@ -142,7 +145,7 @@ internal sealed class Incident
     {
         owaPools = WithHealthyNeighbour(owaPools).ToList();
         var pools = owaPools.Select((p, i) => LyncSnapshots.TrustedApplicationPool(p, Org.Pool, siteOfPools ?? Org.SiteIdentity, i + 1)).ToList();
-        var apps = owaPools.Select(p => LyncSnapshots.TrustedApplication(p, Org.Domain, 5199)).ToList();
+        var apps = owaPools.Select(p => LyncSnapshots.TrustedApplication(p, Org.Domain, TrustedApplicationPort)).ToList();
         fe.SetSnapshot("lync-shell", "lync shell.txt", FormatList.Transcript(FormatList.LyncPrompt,
         [
             .. more,

@@ -72,6 +72,27 @@ internal static class RuntimeScenarios
                 return i;
             });
 
+        yield return CorpusScenario.Failing("LYNC-UNREACHABLE/app-port-5198-address-only", "LYNC-UNREACHABLE",
+            "OWA's trusted application listens on 5198 (Get-CsTrustedApplication Port 5198): the pool's connections to 192.168.x.x:5198 are refused (TF_CONNECTION WSAECONNREFUSED naming the address only) and callers get 504 with ms-diagnostics 1046 Port 5198; sign-ins work",
+            () =>
+            {
+                var (i, mbx) = ExchangeSetupScenarios.Contoso(505, BundleLayout.CollectorFolders, withFrontEnd: true, federationTimeouts: true);
+                i.TrustedApplicationPort = 5198;
+                i.SetLyncShell(i.Parts.Single(p => p.Kind == ServerKind.FrontEnd), [mbx.Host.Fqdn]);
+                var address = $"{mbx.Host.Ip}:5198";
+                i.Traffic.AppPeer = _ => address;
+                Incident.ImStarts(mbx, IncidentDay.At(10, 40, 2, 150));
+                i.OwaSignIns(mbx, [i.Kim, i.Pilar], IncidentDay.At(10, 40, 3), byIp: true);
+                var diag = $"ms-diagnostics: 1046;reason=\"Failed to connect to a peer server\";WinsockFailureCode=\"10061(WSAECONNREFUSED)\";WinsockFailureDescription=\"The peer actively refused the connection attempt\";Peer=\"{mbx.Host.Ip}\";Port=\"5198\";source=\"{i.Org.Pool}\"";
+                foreach (var (from, to, at) in new[] { (i.Adele, i.Kim, IncidentDay.At(11, 2, 44)), (i.Lee, i.Pilar, IncidentDay.At(11, 19, 5)) })
+                {
+                    i.Traffic.LyncToOwaFails(mbx.Host, from, to, at, diag, (t, corr, _, _) =>
+                        i.Traffic.Trace.Connection(t, corr, "error", "Failed to connect to a peer server", address, "0x8007274d WSAECONNREFUSED"));
+                }
+
+                return i;
+            });
+
         yield return CorpusScenario.Failing("LYNC-UNREACHABLE/pool-refuses-5061-owa-side-only", "LYNC-UNREACHABLE",
             "the mailbox side only: SignInCallback failed with 'actively refused it 192.168.10.11:5061' (WSAECONNREFUSED) and event 88 per user; IMServerName is the registrar the attached Lync shell output names",
             () =>
