@@ -122,6 +122,28 @@ public class ChecklistTests
     }
 
     [Fact]
+    public void PresenceTraffic_IsNotChecked_WhenTheTraceDoesNotCoverOwasSignIns_AndFails_WhenItDoes()
+    {
+        static ChecklistResult Presence(params TimelineEvent[] events) =>
+            Assert.Single(Run(BuiltIn, events).Checklist, c => c.Id == "presence-traffic");
+
+        // A trace of the morning and OWA's sign-ins two hours later: the trace's silence says nothing of them.
+        var morning = Presence(
+            Register("client-1", Lync, ClientPeer),
+            Answer("client-1", 200, Lync, ClientPeer, seconds: 60),
+            ImRow("sign-in-started", "CreateEndpointAndBeginSignIn", seconds: 7200));
+        Assert.Equal(ChecklistState.NotChecked, morning.State);
+        Assert.Contains("does not cover the time OWA was at work (2013-05-14 11:00:00Z", morning.Reason, StringComparison.Ordinal);
+        Assert.Contains("2013-05-14 09:00:00Z – 2013-05-14 09:01:00Z", morning.Reason, StringComparison.Ordinal);
+
+        // The same sign-in while the trace ran, and no presence in it: that is a failure.
+        Assert.Equal(ChecklistState.Failed, Presence(
+            Register("client-1", Lync, ClientPeer),
+            ImRow("sign-in-started", "CreateEndpointAndBeginSignIn", seconds: 30),
+            Answer("client-1", 200, Lync, ClientPeer, seconds: 60)).State);
+    }
+
+    [Fact]
     public void AFailedSignIn_AWarningAccountsFor_MakesTheBundleDegraded_NotFailing()
     {
         // One user's REGISTER refused with 404/4005 (not enabled for Lync): USER-NOT-ENABLED, a warning, holds the

@@ -15,8 +15,6 @@ public sealed class IndependentCorpusTests(ITestOutputHelper output)
     /// <summary>Scenario → expected vs actual, in one line.</summary>
     internal static readonly IReadOnlyDictionary<string, string> KnownFailures = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["TRACE-INSUFFICIENT/trace-misses-the-failures"] =
-            "expected top TRACE-INSUFFICIENT; actual top WRONG-IMSERVERNAME (error, low) from the failed sign-ins: with no Lync snapshot nothing refutes the weak reading, and since absences are judged per server TRACE-INSUFFICIENT no longer cites the same IM log rows",
         ["ENDPOINT-MANAGER-NOT-INITIALISED/no-112-event-xml-hand"] =
             "expected top ENDPOINT-MANAGER-NOT-INITIALISED, Failing; actual Inconclusive: no IM log, and the HttpProxy log's OWA requests are not taken for IM sign-ins. Disputed: event 112 is logged once per app-pool start, so an afternoon export without it proves nothing unless the pool started inside it (the IM log's 'Initializing Endpoint' would show that)",
     };

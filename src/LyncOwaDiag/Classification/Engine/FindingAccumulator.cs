@@ -53,6 +53,14 @@ internal sealed class FindingAccumulator(Rule rule)
 
     private SourceLocation? _lastCounted;
 
+    private const int NotesKept = 4;
+
+    private readonly List<string> _notes = [];
+
+    // A later note continues the first one's sentence: its capital goes unless it starts a name (IM, OWA, SIPStack).
+    private static string Sentence(string note) =>
+        note.Length > 1 && char.IsUpper(note[0]) && char.IsLower(note[1]) ? char.ToLowerInvariant(note[0]) + note[1..] : note;
+
     private long _added;
 
     public void Add(Occurrence occurrence)
@@ -67,7 +75,18 @@ internal sealed class FindingAccumulator(Rule rule)
 
         _lastCounted = single;
         _added++;
+        var note = occurrence.Bindings["note"];
         Bindings.Merge(occurrence.Bindings);
+        // Each matcher's note says what it saw; a finding two matchers made says both (a trace without TF_DIAG and
+        // no Application log), not only the first.
+        if (note is not null && !_notes.Contains(note) && _notes.Count < NotesKept)
+        {
+            _notes.Add(note);
+            if (_notes.Count > 1)
+            {
+                Bindings.Replace("note", string.Join("; ", _notes.Select((n, i) => i == 0 ? n : Sentence(n))));
+            }
+        }
         var severity = occurrence.Severity ?? Rule.Severity;
         Severity = _added == 1 || severity < Severity ? severity : Severity;
         var confidence = occurrence.Confidence ?? Rule.Confidence;

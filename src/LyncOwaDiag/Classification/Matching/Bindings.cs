@@ -39,6 +39,10 @@ internal sealed class Bindings
         }
     }
 
+    /// <summary>Binds a name to this value even when it had one (what a finding gathered from all its readings).</summary>
+    public void Replace(string name, string value) =>
+        (_values ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase))[name] = value;
+
     /// <summary>Forgets every name, so that a matcher can test the next event with the same object.</summary>
     public void Clear()
     {
