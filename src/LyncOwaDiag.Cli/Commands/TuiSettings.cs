@@ -7,6 +7,6 @@ namespace LyncOwaDiag.Cli.Commands;
 public sealed class TuiSettings : PathSettings
 {
     [CommandOption("--redact")]
-    [Description("Reports exported with 'e' name no host, FQDN, user, SIP URI, address or thumbprint of the inputs (consistent pseudonyms). The screen itself shows the logs as they are.")]
+    [Description("The screen and the reports exported with 'e' name no host, FQDN, user, SIP URI, address or thumbprint of the inputs (the same consistent pseudonyms as triage --redact). The logs show once every name has been read; searching still matches the real text.")]
     public bool Redact { get; set; }
 }

@@ -12,6 +12,7 @@ internal sealed class TimelineTableSource(Troubleshooter model, TimelineRows row
     private int _cachedRow = -1;
     private string[] _cached = [];
     private int _cachedVersion;
+    private int _cachedScreen;
 
     /// <summary>Bumped when the cells of the same row read differently (UTC/local time).</summary>
     public int Version { get; set; }
@@ -22,11 +23,18 @@ internal sealed class TimelineTableSource(Troubleshooter model, TimelineRows row
     {
         get
         {
-            if (row != _cachedRow || _cachedVersion != Version)
+            if (row != _cachedRow || _cachedVersion != Version || _cachedScreen != model.ScreenVersion)
             {
                 _cached = model.Columns.Cells(rows, row);
+                // Host and summary come from the logs: under --redact the screen shows them as the reports do.
+                foreach (var column in TimelineColumns.FromLogs)
+                {
+                    _cached[column] = model.Shown(_cached[column]);
+                }
+
                 _cachedRow = row;
                 _cachedVersion = Version;
+                _cachedScreen = model.ScreenVersion;
             }
 
             return _cached[col];

@@ -11,25 +11,30 @@ namespace LyncOwaDiag.Tui.ViewModels;
 public sealed class FindingsPane
 {
     private readonly List<(Finding Finding, int Depth)> _rows = [];
+    private readonly Func<string, string> _shown;
+    private readonly string _verdict;
+    private readonly string _servers;
 
-    public FindingsPane(DiagnosisResult result)
+    /// <param name="shown">What the screen may show of a text (the redactor under --redact); as it is by default.</param>
+    public FindingsPane(DiagnosisResult result, Func<string, string>? shown = null)
     {
+        _shown = shown ?? (text => text);
         foreach (var finding in result.Findings)
         {
             Add(finding, 0);
         }
 
-        Verdict = $"{result.Verdict.ToString().ToLowerInvariant()}: {SafeText.ForTerminal(result.VerdictReason)}";
-        Servers = result.Servers.Count == 0
+        _verdict = $"{result.Verdict.ToString().ToLowerInvariant()}: {SafeText.ForTerminal(result.VerdictReason)}";
+        _servers = result.Servers.Count == 0
             ? "The bundle names no server: nothing in its files says which machine wrote them."
             : "As the bundle's content names them; a folder name is only a guess and no check relies on it.\n\n" + string.Join("\n\n", result.Servers.Select(server =>
                 SafeText.ForTerminal(ServerText.Line(server)) + "\n" + string.Join("\n", server.Names.Select(n => "  " + SafeText.ForTerminal(ServerText.Name(n))))));
     }
 
-    public string Verdict { get; }
+    public string Verdict => _shown(_verdict);
 
     /// <summary>The servers panel: each server with its roles, and each of its names with where it was learned.</summary>
-    public string Servers { get; }
+    public string Servers => _shown(_servers);
 
     public int Count => _rows.Count;
 
@@ -39,7 +44,7 @@ public sealed class FindingsPane
     public string Line(int row, int width)
     {
         var (f, depth) = _rows[row];
-        var text = $"{SeverityBadge.Label(f.Severity)} {new string(' ', depth * 2)}{SafeText.ForTerminal(f.Title)} ×{f.Count.ToString(CultureInfo.InvariantCulture)}";
+        var text = _shown($"{SeverityBadge.Label(f.Severity)} {new string(' ', depth * 2)}{SafeText.ForTerminal(f.Title)} ×{f.Count.ToString(CultureInfo.InvariantCulture)}");
         return text.Length <= width ? text : text[..Math.Max(0, width - 1)] + "…";
     }
 

@@ -8,6 +8,9 @@ public sealed class TimelineColumns(TimeDisplay time)
 {
     public static readonly string[] Names = ["Time", "Sev", "Source", "Host", "Kind", "Summary"];
 
+    /// <summary>The columns whose text comes from the logs (what --redact hides on screen).</summary>
+    public static readonly int[] FromLogs = [Array.IndexOf(Names, "Host"), Array.IndexOf(Names, "Summary")];
+
     /// <summary>Below this width the time loses its year and zone and the kind column is hidden.</summary>
     public const int NarrowBelow = 120;
 

@@ -26,6 +26,11 @@ public sealed class Troubleshooter
     private bool _touched;
     private int _lastCount = -1;
     private LoadPhase _lastPhase = LoadPhase.Reading;
+    private Task<Redactor>? _learning;
+    private volatile Redactor? _redactor;
+
+    /// <summary>What a cell or pane shows under --redact until every name of the bundle has been learned.</summary>
+    public const string RedactionPending = "(hidden until every name is read: --redact)";
 
     public Troubleshooter(BundleLoader loader, TimeProvider clock, bool redact)
     {
@@ -38,6 +43,20 @@ public sealed class Troubleshooter
         Columns = new TimelineColumns(Time);
         Search = new Search(row => Rows.SearchText(row), () => Rows.Count);
     }
+
+    /// <summary>
+    /// Bumped when what the screen may show changes (the names to hide are learned): cells cached before must be
+    /// asked for again.
+    /// </summary>
+    public int ScreenVersion { get; private set; }
+
+    /// <summary>
+    /// A log-derived text as the screen may show it: as it is, or under --redact with every name of the bundle
+    /// replaced by its pseudonym, the same ones the exported reports use. Until the names are learned (a read of its
+    /// own once loading ends) nothing of the logs shows.
+    /// </summary>
+    public string Shown(string text) =>
+        !_redact || text.Length == 0 ? text : _redactor is { } redactor ? redactor.Redact(text) : RedactionPending;
 
     /// <summary>The rows the table shows: the whole timeline, or the filtered read.</summary>
     public TimelineRows Rows { get; private set; }
@@ -74,9 +93,21 @@ public sealed class Troubleshooter
         var phase = _loader.Progress.Phase;
         var count = Rows.Count;
         var changed = count != _lastCount || phase != _lastPhase || _filterProgress is { Phase: not LoadPhase.Reading };
+        if (_redact && phase == LoadPhase.Done && _learning is null && _loader.Session is { } session)
+        {
+            _learning = Task.Run(() => ReportFiles.Learn(session));
+        }
+
+        if (_learning is { IsCompletedSuccessfully: true } learnt && _redactor is null)
+        {
+            _redactor = learnt.Result;
+            ScreenVersion++;
+            changed = true;
+        }
+
         if (phase == LoadPhase.Done && Findings is null && _loader.Result is { } result)
         {
-            Findings = new FindingsPane(result);
+            Findings = new FindingsPane(result, Shown);
             changed = true;
             if (!_touched && Findings.Count > 0)
             {
@@ -119,7 +150,7 @@ public sealed class Troubleshooter
 
         state += " · " + Time.Label;
         // The outcome of the last key first: it is what the user is looking for, and long states get cut.
-        return Message.Length == 0 ? state : Message + " · " + state;
+        return Message.Length == 0 ? state : Shown(Message) + " · " + state;
     }
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
@@ -205,7 +236,7 @@ public sealed class Troubleshooter
             ?? (_loader.Session?.ReadRaw(location) is { } raw
                 ? TerminalText.Lines(RecordLayout.Lay(raw))
                 : Rows.Summary(row) + "\n(the file can no longer be read)");
-        return (title, text);
+        return (Shown(title), Shown(text));
     }
 
     /// <summary>
@@ -248,7 +279,7 @@ public sealed class Troubleshooter
         var rows = Rows.DialogRows(row);
         var messages = rows.Take(maxMessages).SelectMany(r => session.Reread(Rows.Index.Location(r))).Where(e => e.Payload is SipMessage).ToList();
         var cut = rows.Count > maxMessages ? $" (first {maxMessages} of {rows.Count})" : string.Empty;
-        return TerminalText.Lines($"Call-ID {callId}: {messages.Count} message(s){cut}\n\n{LadderRenderer.Render(messages, width)}");
+        return Shown(TerminalText.Lines($"Call-ID {callId}: {messages.Count} message(s){cut}\n\n{LadderRenderer.Render(messages, width)}"));
     }
 
     /// <summary>Starts an incremental search from the selected row.</summary>
@@ -391,7 +422,7 @@ public sealed class Troubleshooter
         {
             try
             {
-                ReportFiles.WriteAll([path], session, result, generatedAt, _redact ? ReportFiles.Learn(session) : null);
+                ReportFiles.WriteAll([path], session, result, generatedAt, _redact ? _redactor ?? ReportFiles.Learn(session) : null);
                 Message = SafeText.ForTerminal($"report written to {path}{(_redact ? " (redacted)" : string.Empty)}");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

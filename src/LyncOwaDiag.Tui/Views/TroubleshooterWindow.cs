@@ -38,6 +38,7 @@ public sealed class TroubleshooterWindow : Window
     private int _measuredVersion = -1;
     private IApplication? _app;
     private string _findingsTitle = "Findings (classifying…)";
+    private int _screenVersion;
     private string _timelineTitle = "Timeline";
     private string _detailTitle = "Detail";
 
@@ -326,6 +327,15 @@ public sealed class TroubleshooterWindow : Window
     public void Refresh()
     {
         var changed = _model.Poll();
+        if (_screenVersion != _model.ScreenVersion)
+        {
+            // What the screen may show changed (--redact learned the names): every cell and the detail are asked again.
+            _screenVersion = _model.ScreenVersion;
+            _source.Version++;
+            _findings.SetNeedsDraw();
+            changed = true;
+        }
+
         var compact = PaneLayout.For(Viewport.Width, Viewport.Height).Timeline.Width < TimelineColumns.NarrowBelow;
         if (compact != _model.Columns.Compact || _table.Style.GetOrCreateColumnStyle(TimelineColumns.Kind).Visible == compact)
         {
@@ -343,10 +353,14 @@ public sealed class TroubleshooterWindow : Window
             changed = true;
         }
 
+        if (_model.Findings is { } shown)
+        {
+            _findingsTitle = $"Findings · {shown.Verdict}";
+        }
+
         if (_model.Findings is { } findings && _findings.Source is not FindingsListSource)
         {
             _findings.Source = new FindingsListSource(findings);
-            _findingsTitle = $"Findings · {findings.Verdict}";
             if (findings.Count > 0)
             {
                 _findings.SelectedItem = 0;
