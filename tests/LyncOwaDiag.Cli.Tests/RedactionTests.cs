@@ -69,6 +69,47 @@ public sealed class RedactionTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("timeline")]
+    [InlineData("triage")]
+    public void Stderr_NamesNothingEither_SkippedFilesAndDiagnosticsIncluded(string command)
+    {
+        // A folder named after the server, a file it cannot read named after it too, and a malformed IM log row
+        // about the pool: each is said on stderr, as input1/… with pseudonyms.
+        var server = Path.Combine(_folder, "in", "atl-mbx-001.litwareinc.com");
+        Directory.CreateDirectory(server);
+        File.WriteAllText(Path.Combine(server, "notes-atl-mbx-001.txt"), "garbage about atl-mbx-001.litwareinc.com\n");
+        File.WriteAllText(Path.Combine(server, "20130514-9.LOG"),
+            "#Software: Microsoft Exchange Server\n#Fields: date-time,thread-id,level,user,subscription-guid,subscription-type,logentry-id,context,property-bag\n"
+            + "not-a-date,44,1,kim@litwareinc.com,,,,\"failed on atl-cs-001.litwareinc.com\",\n");
+
+        var run = CliRun.Of(command, Path.Combine(_folder, "in"), "--redact", "--verbose");
+
+        // timeline says the skipped file and the diagnostics on stderr; triage in its report on stdout.
+        Assert.Contains("input1/", command == "timeline" ? run.Error : run.Out, StringComparison.Ordinal);
+        Assert.Contains("not a UTC time", command == "timeline" ? run.Error : run.Out, StringComparison.Ordinal);
+        foreach (var name in new[] { "litwareinc", "atl-mbx-001", "atl-cs-001", "kim@", _folder })
+        {
+            Assert.False(run.Error.Contains(name, StringComparison.OrdinalIgnoreCase), $"stderr names {name}:\n{run.Error}");
+            Assert.False(run.Out.Contains(name, StringComparison.OrdinalIgnoreCase), $"stdout names {name}:\n{run.Out}");
+        }
+    }
+
+    [Fact]
+    public void NoReadableInput_IsSaidWithoutTheFolderNames()
+    {
+        var server = Path.Combine(_folder, "in", "atl-mbx-001.litwareinc.com");
+        Directory.CreateDirectory(server);
+        File.WriteAllText(Path.Combine(server, "x.txt"), "nothing here\n");
+
+        var run = CliRun.Of("timeline", Path.Combine(_folder, "in"), "--redact");
+
+        Assert.Contains("no readable input", run.Error, StringComparison.Ordinal);
+        Assert.Contains("input1/host", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("litwareinc", run.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(_folder, run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RedactedReports_StayReadable_AndConsistent()
     {

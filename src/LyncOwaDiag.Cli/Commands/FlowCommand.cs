@@ -27,7 +27,7 @@ public sealed class FlowCommand(CliOutput output) : Command<FlowSettings>
         using var session = TimelineSession.Open(options);
         if (!session.HasReadableInput)
         {
-            return CommandSupport.NoReadableInput(output, session);
+            return CommandSupport.NoReadableInput(output, session, settings.Redact);
         }
 
         // A user's dialogs are found first, then drawn: two reads, but memory holds only the messages drawn.

@@ -28,6 +28,9 @@ internal sealed class RedactedOutput : IDisposable
 
     public TextWriter Text => _text;
 
+    /// <summary>One text as this output says it (for what goes to stderr beside it).</summary>
+    public string Redact(string text) => _redactor.Redact(text);
+
     public Stream JsonLines => _jsonLines ??= new LineRedactingStream(_output.RawOut, line => _redactor.RedactJson(line, indented: false));
 
     /// <summary>Null unless --redact was given.</summary>

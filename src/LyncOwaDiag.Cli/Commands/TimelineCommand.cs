@@ -19,7 +19,7 @@ public sealed class TimelineCommand(CliOutput output) : Command<TimelineSettings
         using var session = TimelineSession.Open(options);
         if (!session.HasReadableInput)
         {
-            return CommandSupport.NoReadableInput(output, session);
+            return CommandSupport.NoReadableInput(output, session, settings.Redact);
         }
 
         if (filter.CallId is { } callId)
@@ -54,7 +54,7 @@ public sealed class TimelineCommand(CliOutput output) : Command<TimelineSettings
 
         redaction?.Dispose();
         output.Out.Flush();
-        CommandSupport.WriteDiagnosticsSummary(output, session, settings);
+        CommandSupport.WriteDiagnosticsSummary(output, session, settings, redaction is null ? null : redaction.Redact);
         if (!settings.Quiet && settings.Format.Equals("text", StringComparison.OrdinalIgnoreCase))
         {
             output.Error.WriteLine(TimeQualityText.Legend);

@@ -34,7 +34,7 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         using var session = TimelineSession.Open(options);
         if (!session.HasReadableInput)
         {
-            return CommandSupport.NoReadableInput(output, session);
+            return CommandSupport.NoReadableInput(output, session, settings.Redact);
         }
 
         var result = Diagnoser.Diagnose(session, rules);

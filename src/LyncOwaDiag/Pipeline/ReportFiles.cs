@@ -99,6 +99,11 @@ public static class ReportFiles
             redactor.AliasPath(path, $"input{i + 1}");
         }
 
+        foreach (var input in session.Inputs)
+        {
+            redactor.LearnNamesIn(input.File);
+        }
+
         foreach (var e in session.LookAhead())
         {
             redactor.Learn(e);

@@ -116,6 +116,12 @@ public sealed partial class Redactor
         }
     }
 
+    /// <summary>
+    /// Learns the FQDNs a text names that is no event's: an input's path, whose folders an admin often names after
+    /// the server (<c>atl-mbx-001.litwareinc.com/</c>) even when no file in it could be read.
+    /// </summary>
+    public void LearnNamesIn(string text) => LearnFqdns(text);
+
     // A dotted value is taken for an FQDN only when it ends in a top-level domain: a snapshot's .NET type name
     // (Microsoft.Exchange.Clients.Owa2.Server.Core.Startup) is not one, and a vendor's public name names no one.
     private static bool IsHostName(string name)
