@@ -89,10 +89,45 @@ internal static partial class EventXmlReader
         }
     }
 
+    /// <summary>Deeper than any event Windows writes: LINQ to XML builds a deep tree in time quadratic in its depth.</summary>
+    private const int MaxDepth = 64;
+
+    /// <summary>
+    /// Whether <paramref name="xml"/> nests elements deeper than <paramref name="depth"/>, found by a forward-only read
+    /// (linear, unlike building the tree); null when the reader refuses the XML before it could tell.
+    /// </summary>
+    private static bool? DeeperThan(string xml, int depth)
+    {
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml));
+            while (reader.Read())
+            {
+                if (reader.Depth > depth)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            // Not well-formed here: the repair may mend it (checked in turn), or the parse says why not.
+            return null;
+        }
+
+        return false;
+    }
+
     private static TimelineEvent? Parse(string xml, long line, long lastLine, long offset, ReadContext context)
     {
         XElement root;
         var repaired = false;
+        if ((DeeperThan(xml, MaxDepth) ?? DeeperThan(Repair(xml), MaxDepth)) == true)
+        {
+            context.Report(line, lastLine, 0, Severity.Error, DiagnosticDisposition.Skipped, $"line {line}: an <Event> nested more than {MaxDepth} elements deep (a real one has fewer than ten); skipped");
+            return null;
+        }
+
         try
         {
             root = XElement.Parse(xml, LoadOptions.None);

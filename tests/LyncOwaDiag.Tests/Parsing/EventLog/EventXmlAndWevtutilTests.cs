@@ -46,6 +46,24 @@ public class EventXmlAndWevtutilTests
         Assert.Equal("R&D pool refused", Assert.IsType<EventLogRecord>(Assert.Single(events).Payload).Data[0].Value);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("R&D ")]
+    public void AnEventNestedDeeperThanWindowsWrites_IsSkippedWithItsReason_AndTheNextIsRead(string bareAmpersand)
+    {
+        // 20,000 levels: LINQ to XML would build them in time quadratic in the depth (200,000 took minutes).
+        var deep = string.Concat(Enumerable.Repeat("<a>", 20_000)) + bareAmpersand + "x" + string.Concat(Enumerable.Repeat("</a>", 20_000));
+        var userData = "<UserData><Op><Detail><Item><Name>ok</Name></Item></Detail></Op></UserData>";
+
+        var (events, diagnostics) = Read(EventXmlReader.Read,
+            Event("88", deep) + "\r\n" + Event("112", string.Empty).Replace("<EventData></EventData>", userData, StringComparison.Ordinal));
+
+        Assert.Equal(112, ((EventLogRecord)Assert.Single(events).Payload!).EventId);
+        var skipped = Assert.Single(diagnostics, d => d.Disposition == DiagnosticDisposition.Skipped);
+        Assert.Contains("nested more than 64 elements deep", skipped.Message, StringComparison.Ordinal);
+        Assert.Equal(1L, skipped.Location.FirstLine);
+    }
+
     [Fact]
     public void FragmentsWithoutRoot_OnSeveralLines_KeepTheirLines_AndABrokenOneIsSkippedAlone()
     {
