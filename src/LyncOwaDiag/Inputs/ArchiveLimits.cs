@@ -34,5 +34,11 @@ public sealed record ArchiveLimits
     /// </summary>
     public double TempBytesPerInputByte { get; init; } = 2;
 
+    /// <summary>
+    /// How long a named pipe given as a path may wait for something to write to it: opening one blocks until a writer
+    /// comes (a pipe from <c>&lt;(command)</c> has one at once; a forgotten <c>mkfifo</c> never does).
+    /// </summary>
+    public TimeSpan PipeWriterWait { get; init; } = TimeSpan.FromSeconds(10);
+
     public static ArchiveLimits Default { get; } = new();
 }

@@ -128,6 +128,32 @@ public sealed class InputDiscovery(ArchiveLimits limits)
     /// input is read several times (sniffing, a first look, the main read): its bytes are copied once to the private
     /// temp folder, within the temp budget, and read from there under the name the user gave.
     /// </summary>
+    /// <summary>
+    /// Opens a named pipe for reading, waiting at most <see cref="ArchiveLimits.PipeWriterWait"/> for a writer; null
+    /// when none came. The open that still waits is released by opening the pipe for writing ourselves and closing it
+    /// at once: the reader then sees an empty stream and ends, rather than holding a thread for ever.
+    /// </summary>
+    private FileStream? OpenPipe(string path)
+    {
+        var opening = Task.Run(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1));
+        if (opening.Wait(limits.PipeWriterWait))
+        {
+            return opening.Result;
+        }
+
+        try
+        {
+            new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1).Dispose();
+            opening.Result.Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or AggregateException)
+        {
+            // The pipe went away meanwhile: nothing is left waiting on it either way.
+        }
+
+        return null;
+    }
+
     private void AddPipe(string path)
     {
         var budget = TempBudget();
@@ -137,7 +163,13 @@ public sealed class InputDiscovery(ArchiveLimits limits)
         long length;
         try
         {
-            using (var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1))
+            if (OpenPipe(path) is not { } opened)
+            {
+                _skipped.Add(new SkippedInput(path, $"a named pipe nothing wrote to within {limits.PipeWriterWait.TotalSeconds:0.#} s; not read (give the command that writes it as <(command), or save its output to a file)"));
+                return;
+            }
+
+            using (var source = opened)
             using (var destination = File.Create(copy))
             {
                 var buffer = new byte[64 * 1024];

@@ -138,6 +138,26 @@ public class FolderWalkTests
     }
 
     [Fact]
+    public async Task NamedPipeGivenAsAPath_ThatNothingWritesTo_IsSkippedWithTheReason_NotWaitedOnForEver()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var temp = new TempFolder();
+        var pipe = Path.Combine(temp.Path, "forgotten");
+        Run("mkfifo", pipe);
+
+        var discovery = Task.Run(() => InputDiscovery.Discover([pipe], new ArchiveLimits { PipeWriterWait = TimeSpan.FromMilliseconds(200) }));
+        Assert.Same(discovery, await Task.WhenAny(discovery, Task.Delay(HangGuard)));
+        using var set = await discovery;
+
+        Assert.Empty(set.Files);
+        Assert.StartsWith("a named pipe nothing wrote to within 0.2 s; not read", Assert.Single(set.Skipped).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NamedPipeGivenAsAPath_PastTheTempBudget_IsSkippedWithTheReason()
     {
         if (OperatingSystem.IsWindows())
