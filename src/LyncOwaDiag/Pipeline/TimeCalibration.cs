@@ -90,30 +90,38 @@ internal sealed class TimeCalibration
     /// </summary>
     private static (List<ClockSkew> Skews, ServerDirectory Servers) EstimateSkews(BundleInventory inventory, Placement zonesOnly)
     {
-        // Each trace gives its own first messages, read side by side, then fed in input order (the estimate keeps the
-        // first sightings, so the order fixes the result). A budget shared by all in turn let the first big file use
-        // it up, leaving the hosts of the next files, the other ends of the pairs, out of the sample.
+        // Each host's traces give their first messages, hosts read side by side, then fed in input order (the estimate
+        // keeps the first sightings, so the order fixes the result). The budget is the host's, spent over its files in
+        // input order: a budget shared by all let the first big file use it up, leaving the hosts of the next files
+        // (the other ends of the pairs) out of the sample, and one per file read a trace rolled into a thousand
+        // pieces whole before the main read could start.
         var options = inventory.Options;
         var traces = inventory.Sources.Where(s => s.Format == InputFormat.SipStack).ToList();
         var samples = new List<ClockSkewEstimator.Message>[traces.Count];
-        void Sample(int i)
+        var hosts = traces.Select((t, i) => (Key: t.Host ?? t.File.DisplayPath, Index: i))
+            .GroupBy(t => t.Key, StringComparer.OrdinalIgnoreCase).Select(g => g.Select(t => t.Index).ToList()).ToList();
+        void Sample(int h)
         {
-            // Placed in each file's zone, not corrected for skew: the skew is what is measured.
-            var sample = samples[i] = [];
-            foreach (var e in traces[i].Observe(zonesOnly))
+            var left = options.SkewSampleMessages;
+            foreach (var i in hosts[h])
             {
-                if (ClockSkewEstimator.Of(e) is { } message)
+                // Placed in each file's zone, not corrected for skew: the skew is what is measured.
+                var sample = samples[i] = [];
+                foreach (var e in left > 0 ? traces[i].Observe(zonesOnly) : [])
                 {
-                    sample.Add(message);
-                    if (sample.Count >= options.SkewSampleMessages)
+                    if (ClockSkewEstimator.Of(e) is { } message)
                     {
-                        break;
+                        sample.Add(message);
+                        if (--left <= 0)
+                        {
+                            break;
+                        }
                     }
                 }
             }
         }
 
-        PerFile.For(traces.Count, options.ParallelFiles, Sample);
+        PerFile.For(hosts.Count, options.ParallelFiles, Sample);
 
         var estimator = new ClockSkewEstimator(inventory.Servers.PeerHostOf);
         foreach (var message in samples.SelectMany(s => s))
