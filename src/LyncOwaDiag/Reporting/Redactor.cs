@@ -202,6 +202,15 @@ public sealed partial class Redactor
         result = Guid().Replace(result, m => Pseudonym(_guids, m.Value, n => $"00000000-0000-0000-0000-{n:D12}"));
         result = DashlessGuid().Replace(result, m => Pseudonym(_guids, m.Value, n => $"{n:D32}"));
         result = Unc().Replace(result, m => m.Groups["lead"].Value + HostPseudonym(m.Groups["host"].Value));
+        // A thumbprint as the certificate dialog and openssl show it, in pairs: the same pseudonym as written whole,
+        // in pairs again. Before the addresses: eight of its colon pairs would read as an IPv6 address.
+        result = SpacedThumbprint().Replace(result, m =>
+        {
+            var separator = m.Value[2];
+            var whole = Pseudonym(_thumbprints, m.Value.Replace(separator.ToString(), string.Empty, StringComparison.Ordinal), n => n.ToString("X40", CultureInfo.InvariantCulture));
+            return string.Join(separator, whole.Chunk(2).Select(pair => new string(pair)));
+        });
+
         result = Ipv6().Replace(result, m => m.Value.Count(c => c == ':') >= 2 && m.Value.Any(char.IsAsciiDigit)
             && m.Value.Split(':').Count(g => g.Length > 0) >= 2 && IPAddress.TryParse(m.Value, out var v6) && v6.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
             ? Pseudonym(_ips, m.Value.ToLowerInvariant(), n => $"2001:db8::{n:x}")
@@ -422,4 +431,8 @@ public sealed partial class Redactor
 
     [GeneratedRegex(@"(?<![0-9A-Fa-f])[0-9A-Fa-f]{40}(?![0-9A-Fa-f])", RegexOptions.CultureInvariant)]
     private static partial Regex Thumbprint();
+
+    // Twenty pairs, not a run of more: no hex digit or further pair on either side (the "d" of "and" is no pair).
+    [GeneratedRegex(@"(?<![0-9A-Fa-f])(?<![0-9A-Fa-f]{2}[ :])[0-9A-Fa-f]{2}(?:(?<s>[ :])[0-9A-Fa-f]{2})(?:\k<s>[0-9A-Fa-f]{2}){18}(?![0-9A-Fa-f])(?![ :][0-9A-Fa-f]{2}(?![0-9A-Za-z]))", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedThumbprint();
 }

@@ -26,6 +26,7 @@ public class RedactorTests
     [InlineData("profile C:\\Users\\jsmith\\AppData", "jsmith")]
     [InlineData("partner lyncfe01.corp.fabrikam.lab answered", "fabrikam", "lyncfe01")]
     [InlineData("collected as LyncOwaDiag-ATL-MBX-001-20191119.zip", "ATL-MBX-001")]
+    [InlineData("thumbprint 7a 3f 9c 12 ab cd ef 01 23 45 67 89 0a bc de f0 12 34 56 78 and 7A:3F:9C:12:AB:CD:EF:01:23:45:67:89:0A:BC:DE:F0:12:34:56:79", "7a 3f 9c", "7A:3F:9C", "56 78", "56:79")]
     [InlineData("Lyncserver=lyncpool01.partnerdomain.com and atl-cs-001.partne… account LITW…", "partne", "LITW")]
     public void Identifiers_AreHidden(string line, params string[] hidden)
     {
@@ -46,6 +47,21 @@ public class RedactorTests
         var redacted = LearnedFrom(line).Redact(line);
 
         Assert.All(kept, k => Assert.Contains(k, redacted, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AThumbprintInPairs_HasTheSamePseudonymAsWrittenWhole_InPairsAgain()
+    {
+        var redactor = LearnedFrom("x");
+
+        var whole = redactor.Redact("7A3F9C12ABCDEF01234567890ABCDEF012345678");
+        var pairs = redactor.Redact("thumbprint 7a 3f 9c 12 ab cd ef 01 23 45 67 89 0a bc de f0 12 34 56 78.");
+
+        Assert.Matches("^[0-9A-F]{40}$", whole);
+        Assert.Equal($"thumbprint {string.Join(' ', whole.Chunk(2).Select(p => new string(p)))}.", pairs);
+        Assert.Equal($"as {string.Join(':', whole.Chunk(2).Select(p => new string(p)))}", redactor.Redact("as 7A:3F:9C:12:AB:CD:EF:01:23:45:67:89:0A:BC:DE:F0:12:34:56:78"));
+        // Twenty pairs make a thumbprint; a MAC address or a short hex dump is left alone.
+        Assert.Equal("mac 00 15 5d 01 02 03", redactor.Redact("mac 00 15 5d 01 02 03"));
     }
 
     [Fact]
