@@ -41,7 +41,10 @@ public sealed class FlowCommand(CliOutput output) : Command<FlowSettings>
 
         if (messages.Count == 0)
         {
-            output.Error.WriteLine($"lyncowadiag: no SIP message with {(settings.CallId is null ? $"user {settings.User}" : $"Call-ID {settings.CallId}")} in the inputs.");
+            // Under --redact the user asked about is a name like any other, and one the bundle never showed has no
+            // pseudonym: it is not repeated.
+            var what = settings.CallId is not null ? $"Call-ID {settings.CallId}" : settings.Redact ? "that user (withheld by --redact)" : $"user {settings.User}";
+            output.Error.WriteLine($"lyncowadiag: no SIP message with {SafeText.ForTerminal(what)} in the inputs.");
             return ExitCodes.Ok;
         }
 

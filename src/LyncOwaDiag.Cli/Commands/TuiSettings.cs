@@ -7,6 +7,6 @@ namespace LyncOwaDiag.Cli.Commands;
 public sealed class TuiSettings : PathSettings
 {
     [CommandOption("--redact")]
-    [Description("The screen and the reports exported with 'e' name no host, FQDN, user, SIP URI, address or thumbprint of the inputs (the same consistent pseudonyms as triage --redact). The logs show once every name has been read; searching still matches the real text.")]
+    [Description("The screen and the reports exported with 'e' name no host, FQDN, user, SIP URI, address or thumbprint of the inputs (names as triage --redact names them; addresses and thumbprints on screen are numbered as they first show, the exported reports as triage numbers them). The logs show once every name has been read; search and filter match the real text.")]
     public bool Redact { get; set; }
 }

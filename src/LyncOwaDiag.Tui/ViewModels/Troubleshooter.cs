@@ -138,7 +138,7 @@ public sealed class Troubleshooter
         var state = p.Phase switch
         {
             LoadPhase.Reading => FormattableString.Invariant($"Loading {p.Fraction:P0} · {N(Rows.Count)} events · {p.Elapsed.TotalSeconds:0.0} s"),
-            LoadPhase.Failed => "Failed: " + p.Error,
+            LoadPhase.Failed => "Failed: " + (_redact ? FailureRedactor().Redact(p.Error) : p.Error),
             LoadPhase.Cancelled => "Cancelled",
             _ when FilterText is null => FormattableString.Invariant($"{N(Rows.Count)} events, read in {p.Elapsed.TotalSeconds:0.0} s"),
             _ => $"{N(Rows.Count)} events",
@@ -151,6 +151,19 @@ public sealed class Troubleshooter
         state += " · " + Time.Label;
         // The outcome of the last key first: it is what the user is looking for, and long states get cut.
         return Message.Length == 0 ? state : Shown(Message) + " · " + state;
+    }
+
+    /// <summary>When loading failed there is no bundle to learn from: the inputs' folders and the names in the reason.</summary>
+    private Redactor FailureRedactor()
+    {
+        var redactor = new Redactor();
+        foreach (var (path, i) in _loader.Options.Paths.Select((p, i) => (p, i)))
+        {
+            redactor.AliasPath(path, $"input{i + 1}");
+        }
+
+        redactor.LearnNamesIn(_loader.Progress.Error ?? string.Empty);
+        return redactor;
     }
 
     private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
@@ -422,7 +435,8 @@ public sealed class Troubleshooter
         {
             try
             {
-                ReportFiles.WriteAll([path], session, result, generatedAt, _redact ? _redactor ?? ReportFiles.Learn(session) : null);
+                // A redactor of its own: the screen's numbers addresses as they are drawn, a report as triage does.
+                ReportFiles.WriteAll([path], session, result, generatedAt, _redact ? ReportFiles.Learn(session) : null);
                 Message = SafeText.ForTerminal($"report written to {path}{(_redact ? " (redacted)" : string.Empty)}");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

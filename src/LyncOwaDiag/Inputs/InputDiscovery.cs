@@ -169,12 +169,21 @@ public sealed class InputDiscovery(ArchiveLimits limits)
                 return;
             }
 
+            // The first bytes within the same wait: a writer that opened the pipe and never writes (nor closes it)
+            // would hold the run as surely as none. The read left waiting ends with the process.
+            var buffer = new byte[64 * 1024];
+            var first = Task.Run(() => opened.Read(buffer));
+            if (!first.Wait(limits.PipeWriterWait))
+            {
+                _skipped.Add(new SkippedInput(path, $"a named pipe that gave nothing within {limits.PipeWriterWait.TotalSeconds:0.#} s of being opened; not read (save its output to a file)"));
+                return;
+            }
+
             using (var source = opened)
             using (var destination = File.Create(copy))
             {
-                var buffer = new byte[64 * 1024];
                 int read;
-                while ((read = source.Read(buffer)) > 0)
+                for (read = first.Result; read > 0; read = source.Read(buffer))
                 {
                     if (destination.Length + read > room)
                     {

@@ -101,7 +101,7 @@ public static class ReportFiles
 
         foreach (var input in session.Inputs)
         {
-            redactor.LearnNamesIn(input.File);
+            redactor.LearnFolderNames(input.File);
         }
 
         foreach (var e in session.LookAhead())

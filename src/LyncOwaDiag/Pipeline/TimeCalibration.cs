@@ -88,13 +88,16 @@ internal sealed class TimeCalibration
     /// Clock skews of the hosts against the reference host, from a bounded look ahead over the SIPStack inputs
     /// (empty when fewer than two hosts share SIP messages).
     /// </summary>
+    /// <summary>SIP messages each trace file gives the skew sample at least, however many files its host has.</summary>
+    private const int MinSamplePerFile = 256;
+
     private static (List<ClockSkew> Skews, ServerDirectory Servers) EstimateSkews(BundleInventory inventory, Placement zonesOnly)
     {
         // Each host's traces give their first messages, hosts read side by side, then fed in input order (the estimate
-        // keeps the first sightings, so the order fixes the result). The budget is the host's, spent over its files in
-        // input order: a budget shared by all let the first big file use it up, leaving the hosts of the next files
-        // (the other ends of the pairs) out of the sample, and one per file read a trace rolled into a thousand
-        // pieces whole before the main read could start.
+        // keeps the first sightings, so the order fixes the result). The budget is the host's, shared among its files:
+        // a budget shared by all let the first big file use it up, leaving the hosts of the next files (the other ends
+        // of the pairs) out of the sample, and one per file read a trace rolled into a thousand pieces whole before
+        // the main read could start.
         var options = inventory.Options;
         var traces = inventory.Sources.Where(s => s.Format == InputFormat.SipStack).ToList();
         var samples = new List<ClockSkewEstimator.Message>[traces.Count];
@@ -102,17 +105,20 @@ internal sealed class TimeCalibration
             .GroupBy(t => t.Key, StringComparer.OrdinalIgnoreCase).Select(g => g.Select(t => t.Index).ToList()).ToList();
         void Sample(int h)
         {
-            var left = options.SkewSampleMessages;
+            // Spread over the host's files rather than spent on the first: a roll file of the early morning must not
+            // take the whole budget from the one the other host's trace overlaps. Each file gives at least a few
+            // hundred messages, so a host in a thousand pieces is sampled in every piece, not read whole.
+            var each = Math.Max(Math.Min(MinSamplePerFile, options.SkewSampleMessages), options.SkewSampleMessages / hosts[h].Count);
             foreach (var i in hosts[h])
             {
                 // Placed in each file's zone, not corrected for skew: the skew is what is measured.
                 var sample = samples[i] = [];
-                foreach (var e in left > 0 ? traces[i].Observe(zonesOnly) : [])
+                foreach (var e in traces[i].Observe(zonesOnly))
                 {
                     if (ClockSkewEstimator.Of(e) is { } message)
                     {
                         sample.Add(message);
-                        if (--left <= 0)
+                        if (sample.Count >= each)
                         {
                             break;
                         }

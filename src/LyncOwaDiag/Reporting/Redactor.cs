@@ -122,6 +122,26 @@ public sealed partial class Redactor
     /// </summary>
     public void LearnNamesIn(string text) => LearnFqdns(text);
 
+    /// <summary>
+    /// Learns the machine names an input's path gives its folders and archives (<c>ATL-CS-001/</c>,
+    /// <c>EX15-MBX-01.zip</c>): a collector names them after the server, and they show even when nothing in them was
+    /// read. Only names with a hyphen count: a bare word (<c>logs</c>, <c>V15</c>) is a folder, not a machine.
+    /// </summary>
+    public void LearnFolderNames(string path)
+    {
+        var segments = path.Split('/', '\\', '!');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i].EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? segments[i][..^4] : i < segments.Length - 1 ? segments[i] : string.Empty;
+            if (FolderMachineName().IsMatch(segment))
+            {
+                LearnHost(segment);
+            }
+        }
+
+        LearnFqdns(path);
+    }
+
     // A dotted value is taken for an FQDN only when it ends in a top-level domain: a snapshot's .NET type name
     // (Microsoft.Exchange.Clients.Owa2.Server.Core.Startup) is not one, and a vendor's public name names no one.
     private static bool IsHostName(string name)
@@ -272,7 +292,11 @@ public sealed partial class Redactor
     /// <summary>An input folder given on the command line (as given and in full): wherever a path shows it, the alias shows instead.</summary>
     public void AliasPath(string path, string alias)
     {
-        foreach (var form in new[] { path, Path.GetFullPath(path) }.Select(p => p.TrimEnd('/', '\\')).Where(p => p.Length > 0).Distinct())
+        // As given, in full, and as the inventory shows a path under the current folder (relative to it).
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        var forms = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) || relative == "." ? new[] { path, full } : [path, full, relative];
+        foreach (var form in forms.Select(p => p.TrimEnd('/', '\\')).Where(p => p.Length > 0).Distinct())
         {
             _paths.Add((form, alias));
         }
@@ -428,6 +452,10 @@ public sealed partial class Redactor
 
     [GeneratedRegex(@"(?<![A-Za-z0-9.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}\.?(?![A-Za-z0-9-])", RegexOptions.CultureInvariant)]
     private static partial Regex Fqdn();
+
+    // A NetBIOS-sized name with a hyphen and a digit, starting with a letter: ATL-CS-001, EX15-MBX-01, LYNC-FE01.
+    [GeneratedRegex(@"^(?=[^-]*-)(?=.*\d)[A-Za-z][A-Za-z0-9-]{2,14}$", RegexOptions.CultureInvariant)]
+    private static partial Regex FolderMachineName();
 
     [GeneratedRegex(@"(?<![0-9A-Fa-f])[0-9A-Fa-f]{40}(?![0-9A-Fa-f])", RegexOptions.CultureInvariant)]
     private static partial Regex Thumbprint();

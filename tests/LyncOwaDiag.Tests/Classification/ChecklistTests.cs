@@ -133,8 +133,20 @@ public class ChecklistTests
             Answer("client-1", 200, Lync, ClientPeer, seconds: 60),
             ImRow("sign-in-started", "CreateEndpointAndBeginSignIn", seconds: 7200));
         Assert.Equal(ChecklistState.NotChecked, morning.State);
-        Assert.Contains("does not cover the time OWA was at work (2013-05-14 11:00:00Z", morning.Reason, StringComparison.Ordinal);
+        Assert.Contains("has nothing within 10 minutes of the times OWA was at work (2013-05-14 11:00:00Z", morning.Reason, StringComparison.Ordinal);
         Assert.Contains("2013-05-14 09:00:00Z – 2013-05-14 09:01:00Z", morning.Reason, StringComparison.Ordinal);
+
+        // A trace of two windows appended, the sign-in in the hours between them: still nothing to judge it by.
+        Assert.Equal(ChecklistState.NotChecked, Presence(
+            Register("client-1", Lync, ClientPeer),
+            ImRow("sign-in-started", "CreateEndpointAndBeginSignIn", seconds: 3600),
+            Answer("client-1", 200, Lync, ClientPeer, seconds: 7200)).State);
+
+        // Weeks of earlier sign-ins before the one the trace covers: the covered one decides.
+        Assert.Equal(ChecklistState.Failed, Presence(
+            [.. Enumerable.Range(1, 5000).Select(k => ImRow("sign-in-started", "CreateEndpointAndBeginSignIn", seconds: -k * 300)),
+             Register("client-1", Lync, ClientPeer),
+             ImRow("sign-in-started", "CreateEndpointAndBeginSignIn", seconds: 30)]).State);
 
         // The same sign-in while the trace ran, and no presence in it: that is a failure.
         Assert.Equal(ChecklistState.Failed, Presence(

@@ -158,6 +158,35 @@ public class FolderWalkTests
     }
 
     [Fact]
+    public async Task NamedPipeGivenAsAPath_WhoseWriterNeverWrites_IsSkippedWithTheReason()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var temp = new TempFolder();
+        var pipe = Path.Combine(temp.Path, "idle");
+        Run("mkfifo", pipe);
+        using var release = new CancellationTokenSource();
+        var writer = Task.Run(async () =>
+        {
+            // Opens the pipe and says nothing, as `sleep 40 > pipe` does.
+            await using var idle = new FileStream(pipe, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1);
+            await Task.Delay(Timeout.Infinite, release.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+        });
+
+        var discovery = Task.Run(() => InputDiscovery.Discover([pipe], new ArchiveLimits { PipeWriterWait = TimeSpan.FromMilliseconds(300) }));
+        Assert.Same(discovery, await Task.WhenAny(discovery, Task.Delay(HangGuard)));
+        using var set = await discovery;
+        await release.CancelAsync();
+        await writer;
+
+        Assert.Empty(set.Files);
+        Assert.StartsWith("a named pipe that gave nothing within 0.3 s of being opened", Assert.Single(set.Skipped).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NamedPipeGivenAsAPath_PastTheTempBudget_IsSkippedWithTheReason()
     {
         if (OperatingSystem.IsWindows())

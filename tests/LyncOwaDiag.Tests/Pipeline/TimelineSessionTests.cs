@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using LyncOwaDiag.Inputs;
 using LyncOwaDiag.Model;
@@ -260,6 +261,34 @@ public class DiagnoserTests
         Assert.All(finding.Evidence, e => Assert.True(e.Location.FirstLine > 0));
         Assert.Contains(finding.Fix, f => f.Command == "w32tm /resync /rediscover");
         Assert.Equal((1, corrected), (result.Skews.Count, result.SkewsCorrected));
+    }
+
+    [Fact]
+    public void SkewSample_IsSharedAmongAHostsFiles_SoAnEarlierRollFileDoesNotUseItUp()
+    {
+        // The Front End's trace rolled: an earlier piece of the morning (which the Edge's trace does not overlap) sorts
+        // before the piece that does, and holds more messages than the whole budget.
+        using var temp = new TempFolder();
+        var scenario = Path.Combine(RepoPaths.SampleTraces, "scenarios", "clock-skew-three-hosts");
+        foreach (var file in Directory.EnumerateFiles(scenario, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)))
+        {
+            temp.File(Path.GetRelativePath(scenario, file), File.ReadAllBytes(file));
+        }
+
+        var roll = new StringBuilder();
+        for (var i = 0; i < 600; i++)
+        {
+            var at = new DateTime(2013, 5, 14, 6, 0, 0, DateTimeKind.Utc).AddSeconds(i);
+            roll.Append(CultureInfo.InvariantCulture, $"TL_INFO(TF_PROTOCOL) [atl-cs-001\\ATL-CS-001]0B60.0D6C::{at:MM/dd/yyyy-HH:mm:ss.fff}.0000{i:X4} (SIPStack,SIPAdminLog::TraceProtocolRecord:SIPAdminLog.cpp(160)) [18432{i:D5}] $$begin_record\n")
+                .Append(CultureInfo.InvariantCulture, $"Trace-Correlation-Id: 18432{i:D5}\nInstance-Id: 0000{i:X4}\nDirection: outgoing;source=\"local\";destination=\"internal\"\nPeer: atl-cs-002.litwareinc.com:5061\nMessage-Type: request\n")
+                .Append(CultureInfo.InvariantCulture, $"Start-Line: OPTIONS sip:atl-cs-002.litwareinc.com:5061;transport=tls SIP/2.0\nFrom: <sip:atl-cs-001.litwareinc.com>;tag=r{i}\nTo: <sip:atl-cs-002.litwareinc.com>\nCall-ID: roll{i:D8}\nCSeq: 1 OPTIONS\nContent-Length: 0\nMessage-Body: -\n$$end_record\n");
+        }
+
+        temp.File("FE01/a-earlier-roll.txt", Encoding.UTF8.GetBytes(roll.ToString()));
+
+        var result = Diagnoser.Diagnose(new DiagnoseOptions { Paths = [temp.Path], SkewSampleMessages = 500 });
+
+        Assert.Equal("dmz-edge01", Assert.Single(result.Skews).Host);
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace LyncOwaDiag.Tests.Support;
 /// the way the real sample in real-samples/evtx is laid out (docs/formats.md#evtx-display-information): the
 /// <c>MTAFile\0</c> header, descriptors for EVT, MSG and PUB, each section a chain of pages of up to 100 entries whose
 /// offsets count from the section start, the last page pointing at itself. An EVT entry maps a record id to a MSG
-/// string; equal messages share one string, as Event Viewer's do.
+/// string. Not reproduced: the level and opcode names the real MSG section starts with, and PUB's two entries (the
+/// reader uses neither).
 /// </summary>
 internal static class MtaWriter
 {
@@ -17,18 +18,13 @@ internal static class MtaWriter
 
     public static byte[] Write(IReadOnlyList<(ulong RecordId, string Message)> records)
     {
+        // Each record its own string, equal texts included, as in the real file.
         var strings = new List<string>();
-        var indexOf = new Dictionary<string, uint>(StringComparer.Ordinal);
         var evt = new List<byte[]>();
         foreach (var (recordId, message) in records)
         {
-            if (!indexOf.TryGetValue(message, out var index))
-            {
-                index = (uint)strings.Count;
-                indexOf[message] = index;
-                strings.Add(message);
-            }
-
+            var index = (uint)strings.Count;
+            strings.Add(message);
             var payload = new byte[16];
             BinaryPrimitives.WriteUInt32LittleEndian(payload, (uint)recordId);
             BinaryPrimitives.WriteUInt32LittleEndian(payload.AsSpan(8), index);
@@ -75,9 +71,9 @@ internal static class MtaWriter
     }
 
     /// <summary>
-    /// One section: for each run of up to 100 entries a page (a header the real file fills with -1, the entry count
-    /// less one fourteen times, -1, zero, the next page, this page; then 100 entry offsets) followed by its entries,
-    /// each an index, a size and the payload.
+    /// One section: for each run of up to 100 entries a page (a header the real file fills with -1, the index of the
+    /// page's last entry fourteen times, -1, the page's number, the next page, this page; then 100 entry offsets)
+    /// followed by its entries, each an index, a size and the payload.
     /// </summary>
     private static byte[] Section(IReadOnlyList<byte[]> payloads)
     {
@@ -94,10 +90,11 @@ internal static class MtaWriter
             BinaryPrimitives.WriteUInt32LittleEndian(head, uint.MaxValue);
             for (var i = 1; i <= 14; i++)
             {
-                BinaryPrimitives.WriteUInt32LittleEndian(head.AsSpan(i * 4), (uint)Math.Max(page.Length - 1, 0));
+                BinaryPrimitives.WriteUInt32LittleEndian(head.AsSpan(i * 4), (uint)Math.Max((long)index + page.Length - 1, 0));
             }
 
             BinaryPrimitives.WriteUInt32LittleEndian(head.AsSpan(60), uint.MaxValue);
+            BinaryPrimitives.WriteUInt64LittleEndian(head.AsSpan(64), (ulong)p);
             BinaryPrimitives.WriteUInt64LittleEndian(head.AsSpan(72), (ulong)next);
             BinaryPrimitives.WriteUInt64LittleEndian(head.AsSpan(80), (ulong)self);
             var entryAt = self + head.Length;

@@ -10,14 +10,22 @@ internal sealed class ChecklistRun(ChecklistItemSpec spec)
 {
     private const int EvidenceKept = 3;
 
-    /// <summary>How many precondition times are kept to hold the sources' time spans against (the first ones).</summary>
-    private const int GivenTimesKept = 4096;
+    /// <summary>
+    /// Minutes kept of the collected source and of the precondition: weeks of IM log rows are a few thousand minutes;
+    /// past this many the check no longer holds coverage against the time (as before this rule existed).
+    /// </summary>
+    private const int MinutesKept = 1_000_000;
 
-    /// <summary>A source this close to a precondition's time still counts as covering it (export boundaries are not exact).</summary>
-    private static readonly TimeSpan Slack = TimeSpan.FromMinutes(10);
+    /// <summary>A source with an event this many minutes from a precondition covers it (export boundaries are not exact).</summary>
+    private const int SlackMinutes = 10;
 
-    private readonly Dictionary<string, (DateTimeOffset First, DateTimeOffset Last)> _collectedSpans = new(StringComparer.Ordinal);
-    private readonly List<DateTimeOffset> _givenTimes = [];
+    // Coverage by minute, not by each file's first and last time: a trace of two windows appended says nothing of
+    // the hours between them.
+    private readonly HashSet<long> _collectedMinutes = [];
+    private readonly HashSet<long> _givenMinutes = [];
+    private (DateTimeOffset First, DateTimeOffset Last)? _collectedSpan;
+    private (DateTimeOffset First, DateTimeOffset Last)? _givenSpan;
+    private bool _tooManyMinutes;
 
     private readonly List<Evidence> _pass = [];
     private readonly List<Evidence> _fail = [];
@@ -34,20 +42,17 @@ internal sealed class ChecklistRun(ChecklistItemSpec spec)
         if (Spec.Collected is { } collected && EventPattern.AnyFits(collected, e, context))
         {
             _collected = true;
-            var file = e.Location.File;
-            _collectedSpans[file] = _collectedSpans.TryGetValue(file, out var span)
-                ? (span.First < e.Timestamp ? span.First : e.Timestamp, span.Last > e.Timestamp ? span.Last : e.Timestamp)
-                : (e.Timestamp, e.Timestamp);
+            Note(_collectedMinutes, ref _collectedSpan, e.Timestamp);
         }
 
-        if (Spec.Given is { } given && (!_given || _givenTimes.Count < GivenTimesKept) && EventPattern.AnyFits(given, e, context))
+        if (Spec.Given is { } given && EventPattern.AnyFits(given, e, context))
         {
             _given = true;
             // A snapshot's time is when it was taken, not when OWA was at work: only logged activity is held against
-            // the sources' spans.
-            if (_givenTimes.Count < GivenTimesKept && e.Source != EventSource.Config)
+            // the sources' time.
+            if (e.Source != EventSource.Config)
             {
-                _givenTimes.Add(e.Timestamp);
+                Note(_givenMinutes, ref _givenSpan, e.Timestamp);
             }
         }
 
@@ -96,11 +101,10 @@ internal sealed class ChecklistRun(ChecklistItemSpec spec)
 
         // Item 9 of the checks: a source's silence counts only over the time it covers. A trace of the morning says
         // nothing of the afternoon's sign-ins.
-        if (Spec.Given is not null && _collected && _givenTimes.Count > 0 && !_givenTimes.Any(t => _collectedSpans.Values.Any(s => s.First - Slack <= t && t <= s.Last + Slack)))
+        if (Spec.Given is not null && _collected && _givenSpan is { } worked && _collectedSpan is { } spanned && !_tooManyMinutes && !Covered())
         {
-            var spans = string.Join(", ", _collectedSpans.Values.OrderBy(s => s.First).Take(3).Select(s => Span(s.First, s.Last)));
             return Result(ChecklistState.NotChecked,
-                    $"the {Spec.CollectedName ?? "source that would show it"} that was collected ({spans}) does not cover the time OWA was at work ({Span(_givenTimes.Min(), _givenTimes.Max())})"
+                    $"the {Spec.CollectedName ?? "source that would show it"} that was collected ({Span(spanned.First, spanned.Last)}) has nothing within {SlackMinutes} minutes of the times OWA was at work ({Span(worked.First, worked.Last)})"
                     + (Spec.Collect is { } what ? $"; collect {what}" : string.Empty), [])
                 with { ToCollect = Spec.Collect };
         }
@@ -108,6 +112,35 @@ internal sealed class ChecklistRun(ChecklistItemSpec spec)
         return Spec.Collected is null || _collected
             ? Result(ChecklistState.Failed, $"the {Spec.CollectedName ?? "source that would show it"} was collected and does not show it", [])
             : Result(ChecklistState.NotChecked, $"no {Spec.CollectedName ?? "source that would show it"} was collected", []) with { ToCollect = Spec.CollectedName is { } name ? "the " + name : null };
+    }
+
+    private void Note(HashSet<long> minutes, ref (DateTimeOffset First, DateTimeOffset Last)? span, DateTimeOffset at)
+    {
+        span = span is { } s ? (s.First < at ? s.First : at, s.Last > at ? s.Last : at) : (at, at);
+        if (minutes.Count < MinutesKept)
+        {
+            minutes.Add(at.UtcTicks / TimeSpan.TicksPerMinute);
+        }
+        else
+        {
+            _tooManyMinutes = true;
+        }
+    }
+
+    private bool Covered()
+    {
+        foreach (var minute in _givenMinutes)
+        {
+            for (var m = minute - SlackMinutes; m <= minute + SlackMinutes; m++)
+            {
+                if (_collectedMinutes.Contains(m))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string Span(DateTimeOffset from, DateTimeOffset to) =>

@@ -103,7 +103,7 @@ internal static partial class EventXmlReader
             using var reader = XmlReader.Create(new StringReader(xml));
             while (reader.Read())
             {
-                if (reader.Depth > depth)
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth > depth)
                 {
                     return true;
                 }

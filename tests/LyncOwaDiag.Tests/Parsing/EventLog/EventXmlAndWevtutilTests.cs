@@ -65,6 +65,18 @@ public class EventXmlAndWevtutilTests
     }
 
     [Fact]
+    public void AnEventAtTheDepthLimit_WithTextInItsDeepestElement_IsRead()
+    {
+        // Event, UserData and 63 nested elements: 64 levels of elements; the text inside is no level of its own.
+        var userData = "<UserData>" + string.Concat(Enumerable.Repeat("<a>", 63)) + "text" + string.Concat(Enumerable.Repeat("</a>", 63)) + "</UserData>";
+
+        var (events, diagnostics) = Read(EventXmlReader.Read, Event("112", string.Empty).Replace("<EventData></EventData>", userData, StringComparison.Ordinal));
+
+        Assert.Single(events);
+        Assert.DoesNotContain(diagnostics, d => d.Disposition == DiagnosticDisposition.Skipped);
+    }
+
+    [Fact]
     public void FragmentsWithoutRoot_OnSeveralLines_KeepTheirLines_AndABrokenOneIsSkippedAlone()
     {
         var (events, diagnostics) = Read(EventXmlReader.Read,
