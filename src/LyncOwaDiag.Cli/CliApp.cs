@@ -38,11 +38,22 @@ public static class CliApp
                 return ExitCodes.Usage;
             }
 
+            if (args is ["--version"] or ["-V"])
+            {
+                stdout.WriteLine($"lyncowadiag {ToolVersion.Text}");
+                return ExitCodes.Ok;
+            }
+
             return app.Run(args);
         }
         catch (CommandAppException e)
         {
             stderr.WriteLine($"lyncowadiag: {SafeText.ForTerminal(e.Message)}");
+            if (Suggestions.For(e.Message) is { } suggestion)
+            {
+                stderr.WriteLine($"Did you mean '{SafeText.ForTerminal(suggestion)}'?");
+            }
+
             stderr.WriteLine("Run 'lyncowadiag --help' for the commands and options.");
             return ExitCodes.Usage;
         }

@@ -45,7 +45,7 @@ public sealed class FlowCommand(CliOutput output) : Command<FlowSettings>
             // pseudonym: it is not repeated.
             var what = settings.CallId is not null ? $"Call-ID {settings.CallId}" : settings.Redact ? "that user (withheld by --redact)" : $"user {settings.User}";
             output.Error.WriteLine($"lyncowadiag: no SIP message with {SafeText.ForTerminal(what)} in the inputs.");
-            return ExitCodes.Ok;
+            return ExitCodes.Usage;
         }
 
         var redaction = RedactedOutput.Open(output, session, settings);

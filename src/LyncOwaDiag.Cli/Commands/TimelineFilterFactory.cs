@@ -40,7 +40,7 @@ internal static class TimelineFilterFactory
     {
         "critical" => Severity.Critical,
         "error" => Severity.Error,
-        "warning" => Severity.Warning,
+        "warning" or "warn" => Severity.Warning,
         "info" => Severity.Info,
         "verbose" => Severity.Verbose,
         _ => throw new UsageException($"--severity: expected critical, error, warning, info or verbose, got '{text}'"),

@@ -104,7 +104,7 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
     private static Severity FailOn(string text) => text.ToLowerInvariant() switch
     {
         "info" => Severity.Info,
-        "warning" => Severity.Warning,
+        "warning" or "warn" => Severity.Warning,
         "error" => Severity.Error,
         "critical" => Severity.Critical,
         _ => throw new UsageException($"--fail-on: expected info, warning, error or critical, got '{text}'"),

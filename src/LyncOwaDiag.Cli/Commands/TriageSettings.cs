@@ -7,7 +7,7 @@ namespace LyncOwaDiag.Cli.Commands;
 public sealed class TriageSettings : RedactablePathSettings
 {
     [CommandOption("--fail-on <LEVEL>")]
-    [Description("Exit with code 1 when a finding is at or above this severity: info, warning, error (default) or critical.")]
+    [Description("Exit with code 1 when a finding is at or above this severity: info, warning (or warn), error (default) or critical.")]
     [DefaultValue("error")]
     public string FailOn { get; set; } = "error";
 

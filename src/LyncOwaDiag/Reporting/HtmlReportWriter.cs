@@ -49,7 +49,7 @@ public static class HtmlReportWriter
         Row(w, "Checklist", string.Join(", ", result.Checklist.Select(c => $"{HtmlText.Encode(c.Id)} {State(c.State)}")));
         Row(w, "Unexplained signals", result.Unexplained.Count.ToString(CultureInfo.InvariantCulture));
         Row(w, "Events", $"{result.EventCount.ToString("N0", CultureInfo.InvariantCulture)}, {Time(result.First)} – {Time(result.Last)}");
-        Row(w, "Generated", $"{Time(generatedAt)} by lyncowadiag {typeof(HtmlReportWriter).Assembly.GetName().Version?.ToString(3)}");
+        Row(w, "Generated", $"{Time(generatedAt)} by lyncowadiag {ToolVersion.Text}");
         w.WriteLine("</table>");
 
         w.WriteLine("<h2>Findings</h2>");

@@ -28,7 +28,7 @@ public static class JsonReportWriter
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default });
         json.WriteStartObject();
         json.WriteString("schemaVersion", SchemaVersion);
-        json.WriteString("tool", "lyncowadiag " + (typeof(JsonReportWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
+        json.WriteString("tool", "lyncowadiag " + ToolVersion.Text);
         json.WriteString("generatedAt", Iso(generatedAt));
         json.WriteString("verdict", result.Verdict.ToString().ToLowerInvariant());
         json.WriteString("verdictReason", SafeText.ForTerminalOrNull(result.VerdictReason));

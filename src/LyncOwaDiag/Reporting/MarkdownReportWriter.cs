@@ -26,7 +26,7 @@ public static class MarkdownReportWriter
         w.WriteLine($"| Unexplained signals | {result.Unexplained.Count.ToString(CultureInfo.InvariantCulture)} |");
         w.WriteLine($"| Inputs | {result.Inputs.Count.ToString(CultureInfo.InvariantCulture)} files, hosts {string.Join(", ", result.Inputs.Select(i => i.Host).Where(h => h is not null).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).Select(h => MarkdownText.Code(h, inTable: true)))} |");
         w.WriteLine($"| Events | {result.EventCount.ToString("N0", CultureInfo.InvariantCulture)}, {Time(result.First)} – {Time(result.Last)} |");
-        w.WriteLine($"| Generated | {Time(generatedAt)} by lyncowadiag {typeof(MarkdownReportWriter).Assembly.GetName().Version?.ToString(3)} |");
+        w.WriteLine($"| Generated | {Time(generatedAt)} by lyncowadiag {ToolVersion.Text} |");
         w.WriteLine();
 
         w.WriteLine("## Findings");
