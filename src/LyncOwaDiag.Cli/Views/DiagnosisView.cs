@@ -16,7 +16,9 @@ internal static class DiagnosisView
     /// <summary>The verdict and the findings (what <c>--quiet</c> prints).</summary>
     public static void WriteAnswer(IAnsiConsole console, DiagnosisResult result, bool verbose)
     {
-        console.WriteLine(SafeText.ForTerminal($"Verdict: {result.Verdict.ToString().ToLowerInvariant()} — {result.VerdictReason}"));
+        // Colour where the console has it (a terminal, no NO_COLOR or --no-color): the word says it without.
+        console.Write(new Text(SafeText.ForTerminal($"Verdict: {result.Verdict.ToString().ToLowerInvariant()} — {result.VerdictReason}"), VerdictStyle(result.Verdict)));
+        console.WriteLine();
         if (result.Findings.Count == 0)
         {
             console.WriteLine("Findings: none");
@@ -28,6 +30,21 @@ internal static class DiagnosisView
             WriteFinding(console, finding, ++number + ". ", "", verbose);
         }
     }
+
+    internal static Style VerdictStyle(Verdict verdict) => verdict switch
+    {
+        Verdict.Failing => new Style(Color.Red, decoration: Decoration.Bold),
+        Verdict.Degraded => new Style(Color.Yellow, decoration: Decoration.Bold),
+        Verdict.Verified => new Style(Color.Green, decoration: Decoration.Bold),
+        _ => new Style(decoration: Decoration.Bold),
+    };
+
+    internal static Style SeverityStyle(Severity severity) => severity switch
+    {
+        Severity.Critical or Severity.Error => new Style(Color.Red, decoration: Decoration.Bold),
+        Severity.Warning => new Style(Color.Yellow, decoration: Decoration.Bold),
+        _ => new Style(decoration: Decoration.Bold),
+    };
 
     /// <summary>What backs the verdict: the checklist, the rules not checked, the unexplained signals.</summary>
     public static void WriteChecks(IAnsiConsole console, DiagnosisResult result)
@@ -43,7 +60,8 @@ internal static class DiagnosisView
         void Line(string text) => console.WriteLine(SafeText.ForTerminal(indent + text));
 
         console.WriteLine();
-        Line($"{prefix}Finding {finding.RuleId} ({SeverityText.Name(finding.Severity)}, {finding.Confidence.ToString().ToLowerInvariant()} confidence): {finding.Title}");
+        console.Write(new Text(SafeText.ForTerminal($"{indent}{prefix}Finding {finding.RuleId} ({SeverityText.Name(finding.Severity)}, {finding.Confidence.ToString().ToLowerInvariant()} confidence): {finding.Title}"), SeverityStyle(finding.Severity)));
+        console.WriteLine();
         Line($"   seen {finding.Count.ToString("N0", CultureInfo.InvariantCulture)}×, {Time(finding.FirstSeen)} – {Time(finding.LastSeen)}");
         Line("   cause: " + finding.Cause);
         if (finding.Confirm is not null)
