@@ -123,7 +123,7 @@ public static class HtmlReportWriter
 
         if (f.References.Count > 0)
         {
-            w.WriteLine($"<p><strong>References:</strong> {string.Join("; ", f.References.Select(HtmlText.Encode))}</p>");
+            w.WriteLine($"<p><strong>References:</strong> {string.Join("; ", f.References.Select(ReferenceLink.Html))}</p>");
         }
 
         foreach (var consequence in f.Consequences)

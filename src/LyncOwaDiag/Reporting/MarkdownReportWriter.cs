@@ -143,7 +143,7 @@ public static class MarkdownReportWriter
 
         if (f.References.Count > 0)
         {
-            w.WriteLine($"**References:** {string.Join("; ", f.References.Select(MarkdownText.Escape))}");
+            w.WriteLine($"**References:** {string.Join("; ", f.References.Select(ReferenceLink.Markdown))}");
             w.WriteLine();
         }
 
