@@ -28,6 +28,7 @@ public sealed class Troubleshooter
     private LoadPhase _lastPhase = LoadPhase.Reading;
     private Task<Redactor>? _learning;
     private volatile Redactor? _redactor;
+    private Redactor? _failureRedactor;
 
     /// <summary>What a cell or pane shows under --redact until every name of the bundle has been learned.</summary>
     public const string RedactionPending = "(hidden until every name is read: --redact)";
@@ -138,7 +139,7 @@ public sealed class Troubleshooter
         var state = p.Phase switch
         {
             LoadPhase.Reading => FormattableString.Invariant($"Loading {p.Fraction:P0} · {N(Rows.Count)} events · {p.Elapsed.TotalSeconds:0.0} s"),
-            LoadPhase.Failed => "Failed: " + (_redact ? FailureRedactor().Redact(p.Error) : p.Error),
+            LoadPhase.Failed => "Failed: " + (_redact ? (_failureRedactor ??= FailureRedactor()).Redact(p.Error) : p.Error),
             LoadPhase.Cancelled => "Cancelled",
             _ when FilterText is null => FormattableString.Invariant($"{N(Rows.Count)} events, read in {p.Elapsed.TotalSeconds:0.0} s"),
             _ => $"{N(Rows.Count)} events",
@@ -156,12 +157,7 @@ public sealed class Troubleshooter
     /// <summary>When loading failed there is no bundle to learn from: the inputs' folders and the names in the reason.</summary>
     private Redactor FailureRedactor()
     {
-        var redactor = new Redactor();
-        foreach (var (path, i) in _loader.Options.Paths.Select((p, i) => (p, i)))
-        {
-            redactor.AliasPath(path, $"input{i + 1}");
-        }
-
+        var redactor = ReportFiles.ForInputs(_loader.Options.Paths);
         redactor.LearnNamesIn(_loader.Progress.Error ?? string.Empty);
         return redactor;
     }

@@ -124,11 +124,6 @@ public sealed class InputDiscovery(ArchiveLimits limits)
     private static string NotRegular(FileKind kind) => $"{FileKinds.Describe(kind)}, not a regular file or folder; not opened";
 
     /// <summary>
-    /// A pipe the user names (<c>&lt;(command)</c>, <c>/dev/stdin</c> fed by a pipe) can be read once only, and every
-    /// input is read several times (sniffing, a first look, the main read): its bytes are copied once to the private
-    /// temp folder, within the temp budget, and read from there under the name the user gave.
-    /// </summary>
-    /// <summary>
     /// Opens a named pipe for reading, waiting at most <see cref="ArchiveLimits.PipeWriterWait"/> for a writer; null
     /// when none came. The open that still waits is released by opening the pipe for writing ourselves and closing it
     /// at once: the reader then sees an empty stream and ends, rather than holding a thread for ever.
@@ -154,6 +149,11 @@ public sealed class InputDiscovery(ArchiveLimits limits)
         return null;
     }
 
+    /// <summary>
+    /// A pipe the user names (<c>&lt;(command)</c>, <c>/dev/stdin</c> fed by a pipe) can be read once only, and every
+    /// input is read several times (sniffing, a first look, the main read): its bytes are copied once to the private
+    /// temp folder, within the temp budget, and read from there under the name the user gave.
+    /// </summary>
     private void AddPipe(string path)
     {
         var budget = TempBudget();

@@ -88,17 +88,25 @@ public static class ReportFiles
         File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
     }
 
-    /// <summary>Learns the names to hide from every event of the inputs (a quiet read of its own).</summary>
-    public static Redactor Learn(TimelineSession session)
+    /// <summary>
+    /// A redactor that knows only the paths the admin gave: they name the case, the customer, the server, so evidence
+    /// shows them as input1, input2 ….
+    /// </summary>
+    public static Redactor ForInputs(IEnumerable<string> paths)
     {
         var redactor = new Redactor();
-
-        // The paths the admin gave name the case, the customer, the server: evidence shows them as input1, input2 ….
-        foreach (var (path, i) in session.Options.Paths.Select((p, i) => (p, i)))
+        foreach (var (path, i) in paths.Select((p, i) => (p, i)))
         {
             redactor.AliasPath(path, $"input{i + 1}");
         }
 
+        return redactor;
+    }
+
+    /// <summary>Learns the names to hide from every event of the inputs (a quiet read of its own).</summary>
+    public static Redactor Learn(TimelineSession session)
+    {
+        var redactor = ForInputs(session.Options.Paths);
         foreach (var input in session.Inputs)
         {
             redactor.LearnFolderNames(input.File);

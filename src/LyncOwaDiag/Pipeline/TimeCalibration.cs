@@ -84,13 +84,13 @@ internal sealed class TimeCalibration
 
     private static string Offset(TimeSpan offset) => (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString(@"hh\:mm", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>SIP messages each trace file gives the skew sample at least, however many files its host has.</summary>
+    private const int MinSamplePerFile = 256;
+
     /// <summary>
     /// Clock skews of the hosts against the reference host, from a bounded look ahead over the SIPStack inputs
     /// (empty when fewer than two hosts share SIP messages).
     /// </summary>
-    /// <summary>SIP messages each trace file gives the skew sample at least, however many files its host has.</summary>
-    private const int MinSamplePerFile = 256;
-
     private static (List<ClockSkew> Skews, ServerDirectory Servers) EstimateSkews(BundleInventory inventory, Placement zonesOnly)
     {
         // Each host's traces give their first messages, hosts read side by side, then fed in input order (the estimate

@@ -158,7 +158,7 @@ public sealed class TimelineSession : IDisposable
     private DateTimeOffset?[] FirstTimes(IReadOnlyList<FileSource> sources, Placement placement)
     {
         var first = new DateTimeOffset?[sources.Count];
-        Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        PerFile.For(sources.Count, Environment.ProcessorCount, i =>
         {
             DateTimeOffset? earliest = null;
             foreach (var e in sources[i].Replay(placement).Take(Options.ReorderWindow + 1))

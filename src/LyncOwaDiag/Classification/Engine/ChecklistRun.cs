@@ -104,7 +104,7 @@ internal sealed class ChecklistRun(ChecklistItemSpec spec)
         if (Spec.Given is not null && _collected && _givenSpan is { } worked && _collectedSpan is { } spanned && !_tooManyMinutes && !Covered())
         {
             return Result(ChecklistState.NotChecked,
-                    $"the {Spec.CollectedName ?? "source that would show it"} that was collected ({Span(spanned.First, spanned.Last)}) has nothing within {SlackMinutes} minutes of the times OWA was at work ({Span(worked.First, worked.Last)})"
+                    $"the {Spec.CollectedName ?? "source that would show it"} that was collected ({UtcText.Span(spanned.First, spanned.Last)}) has nothing within {SlackMinutes} minutes of the times OWA was at work ({UtcText.Span(worked.First, worked.Last)})"
                     + (Spec.Collect is { } what ? $"; collect {what}" : string.Empty), [])
                 with { ToCollect = Spec.Collect };
         }
@@ -142,9 +142,6 @@ internal sealed class ChecklistRun(ChecklistItemSpec spec)
 
         return false;
     }
-
-    private static string Span(DateTimeOffset from, DateTimeOffset to) =>
-        $"{from.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)}Z – {to.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)}Z";
 
     private static void Keep(List<Evidence> list, TimelineEvent e)
     {

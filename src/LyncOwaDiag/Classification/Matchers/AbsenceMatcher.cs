@@ -200,8 +200,6 @@ internal sealed record AbsenceMatcher(EventPattern Expect, EventPattern? After, 
         }
 
         private static string Span(DateTimeOffset? from, DateTimeOffset? to) =>
-            from is null || to is null ? "the time of the logs" : $"{Iso(from.Value)} – {Iso(to.Value)}";
-
-        private static string Iso(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+            from is null || to is null ? "the time of the logs" : UtcText.Span(from.Value, to.Value);
     }
 }
