@@ -12,12 +12,12 @@ namespace LyncOwaDiag.Tui;
 /// </summary>
 public static class TroubleshooterApp
 {
-    public static int Run(DiagnoseOptions options, RuleSet rules, bool redact, TimeProvider clock)
+    public static int Run(DiagnoseOptions options, RuleSet rules, bool redact, TimeProvider clock, bool color = true)
     {
         using var loader = new BundleLoader(options, rules);
         loader.Start();
         using IApplication app = Application.Create().Init();
-        var window = new TroubleshooterWindow(new Troubleshooter(loader, clock, redact));
+        var window = new TroubleshooterWindow(new Troubleshooter(loader, clock, redact), color);
         window.Attach(app);
         app.Run(window);
         window.Dispose();

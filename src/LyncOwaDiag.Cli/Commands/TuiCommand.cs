@@ -20,6 +20,8 @@ public sealed class TuiCommand(CliOutput output, TimeProvider clock) : Command<T
             return ExitCodes.Usage;
         }
 
-        return TroubleshooterApp.Run(options, rules, settings.Redact, clock);
+        // NO_COLOR (any value, https://no-color.org) or --no-color: the words and marks say it all.
+        var color = !settings.NoColor && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        return TroubleshooterApp.Run(options, rules, settings.Redact, clock, color);
     }
 }

@@ -13,6 +13,9 @@ internal static class DiagnosisView
 {
     private const int EvidenceShown = 5;
 
+    /// <summary>An evidence line's excerpt on the console (the reports and --format json keep it whole).</summary>
+    private const int ExcerptShown = 240;
+
     /// <summary>The verdict and the findings (what <c>--quiet</c> prints).</summary>
     public static void WriteAnswer(IAnsiConsole console, DiagnosisResult result, bool verbose)
     {
@@ -81,7 +84,7 @@ internal static class DiagnosisView
 
         foreach (var evidence in finding.Evidence.Take(verbose ? int.MaxValue : EvidenceShown))
         {
-            Line($"   evidence: {evidence.Location} [{TimeQualityText.Format(evidence.Time, evidence.TimeQuality)}] {evidence.Excerpt}");
+            Line($"   evidence: {evidence.Location} [{TimeQualityText.Format(evidence.Time, evidence.TimeQuality)}] {SafeText.Clip(evidence.Excerpt, ExcerptShown)}");
         }
 
         if (finding.Evidence.Count > EvidenceShown && !verbose)
@@ -110,7 +113,7 @@ internal static class DiagnosisView
             console.WriteLine(SafeText.ForTerminal($"  [{state}] {item.Id}: {item.Title} — {item.Reason}"));
             foreach (var evidence in item.Evidence.Take(1))
             {
-                console.WriteLine(SafeText.ForTerminal($"      evidence: {evidence.Location}: {evidence.Excerpt}"));
+                console.WriteLine(SafeText.ForTerminal($"      evidence: {evidence.Location}: {SafeText.Clip(evidence.Excerpt, ExcerptShown)}"));
             }
         }
     }

@@ -9,7 +9,7 @@ namespace LyncOwaDiag.Tui.Adapters;
 /// The findings pane's lines for Terminal.Gui's list: the severity word drawn as a coloured badge (unless the line
 /// is selected, which keeps the list's own highlight), the rest in the list's colours.
 /// </summary>
-internal sealed class FindingsListSource(FindingsPane pane) : IListDataSource
+internal sealed class FindingsListSource(FindingsPane pane, bool color = true) : IListDataSource
 {
     public event NotifyCollectionChangedEventHandler? CollectionChanged
     {
@@ -47,7 +47,7 @@ internal sealed class FindingsListSource(FindingsPane pane) : IListDataSource
         var normal = listView.App?.Driver?.GetAttribute();
         // A pane narrower than the badge (a terminal dragged to a sliver) shows what fits of it.
         var badgeWidth = Math.Min(SeverityBadge.Width, line.Length);
-        if (!selected && SeverityColors.For(pane[item].Severity) is { } badge && normal is not null)
+        if (color && !selected && pane[item] is { } finding && SeverityColors.For(finding.Severity) is { } badge && normal is not null)
         {
             listView.SetAttribute(badge.Normal);
             listView.AddStr(line[..badgeWidth]);

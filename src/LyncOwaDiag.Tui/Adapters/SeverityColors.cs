@@ -14,6 +14,31 @@ internal static class SeverityColors
     private static readonly Scheme Error = new(new Attribute(Color.Black, Color.BrightRed));
     private static readonly Scheme Warning = new(new Attribute(Color.Black, Color.Yellow));
 
+    /// <summary>A search match: the rows' summaries and the matched text in the detail.</summary>
+    public static readonly Scheme Match = new(new Attribute(Color.Black, Color.BrightCyan));
+
+    /// <summary>
+    /// The whole screen's scheme under NO_COLOR: the terminal's own colours, the focus and the selection in reverse
+    /// video (an attribute, not a colour), as less and lnav do without colour.
+    /// </summary>
+    public static Scheme Monochrome()
+    {
+        var plain = new Attribute(Color.None, Color.None);
+        var reverse = new Attribute(Color.None, Color.None, TextStyle.Reverse);
+        return new Scheme(plain)
+        {
+            HotNormal = plain,
+            Focus = reverse,
+            HotFocus = reverse,
+            Active = reverse,
+            HotActive = reverse,
+            Highlight = reverse,
+            Editable = plain,
+            ReadOnly = plain,
+            Disabled = plain,
+        };
+    }
+
     /// <summary>The badge's scheme, or null for info and verbose (the pane's own colours).</summary>
     public static Scheme? For(Severity severity) => severity switch
     {

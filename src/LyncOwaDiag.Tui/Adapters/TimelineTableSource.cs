@@ -32,6 +32,11 @@ internal sealed class TimelineTableSource(Troubleshooter model, TimelineRows row
                     _cached[column] = model.Shown(_cached[column]);
                 }
 
+                if (model.IsBookmarked(row))
+                {
+                    _cached[TimelineColumns.Time] = "◆" + _cached[TimelineColumns.Time];
+                }
+
                 _cachedRow = row;
                 _cachedVersion = Version;
                 _cachedScreen = model.ScreenVersion;

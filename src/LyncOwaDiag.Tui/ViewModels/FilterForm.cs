@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using LyncOwaDiag.Correlation;
 using LyncOwaDiag.Model;
 
@@ -25,6 +26,15 @@ public sealed class FilterForm
 
     public string Until { get; set; } = string.Empty;
 
+    /// <summary>A regex the row's whole message (or one of its keys) must match: lnav's :filter-in.</summary>
+    public string Matching { get; set; } = string.Empty;
+
+    /// <summary>A regex no row shown may match: lnav's :filter-out.</summary>
+    public string NotMatching { get; set; } = string.Empty;
+
+    /// <summary>Every field emptied: the whole timeline.</summary>
+    public void Clear() => Source = MinimumSeverity = Host = User = CallId = Since = Until = Matching = NotMatching = string.Empty;
+
     /// <summary>The filter, or null with the reason when a field is not understood.</summary>
     public (TimelineFilter? Filter, string? Error) Build()
     {
@@ -49,6 +59,27 @@ public sealed class FilterForm
             }
 
             filter = filter with { Sources = sources };
+        }
+
+        foreach (var (name, text, set) in new (string, string, Func<TimelineFilter, Regex, TimelineFilter>)[]
+                 {
+                     ("matching", Matching, (f, r) => f with { Grep = r }),
+                     ("not matching", NotMatching, (f, r) => f with { GrepOut = r }),
+                 })
+        {
+            if (Blank(text) is not { } pattern)
+            {
+                continue;
+            }
+
+            try
+            {
+                filter = set(filter, new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking));
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
+            {
+                return (null, $"{name}: not a regular expression: {e.Message}");
+            }
         }
 
         if (Blank(MinimumSeverity) is { } severity)

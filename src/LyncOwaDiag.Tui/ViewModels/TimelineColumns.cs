@@ -20,10 +20,14 @@ public sealed class TimelineColumns(TimeDisplay time)
     /// <summary>The headers, the time column naming its zone.</summary>
     public string[] Headers => [time.Header, .. Names[1..]];
 
+    /// <summary>The most of a message a cell draws: wider than any terminal; the detail pane shows the rest.</summary>
+    private const int SummaryDrawn = 1000;
+
     public const int Time = 0;
     public const int Severity = 1;
     public const int Host = 3;
     public const int Kind = 4;
+    public const int Summary = 5;
 
     public string[] Cells(TimelineRows rows, int row)
     {
@@ -35,7 +39,7 @@ public sealed class TimelineColumns(TimeDisplay time)
             SeverityText.SourceName(entry.Source),
             rows.Host(row),
             rows.Kind(row),
-            rows.Summary(row),
+            SafeText.Clip(rows.Summary(row), SummaryDrawn),
         ];
     }
 

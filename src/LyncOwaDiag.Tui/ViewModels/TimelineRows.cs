@@ -11,7 +11,8 @@ namespace LyncOwaDiag.Tui.ViewModels;
 /// </summary>
 public sealed class TimelineRows
 {
-    private const int MaxSummaryBytes = 240;
+    // The whole message (search and filters read it; the table cuts it when it draws), within a row's ushort.
+    private const int MaxSummaryBytes = 60_000;
     private const int MaxDetailBytes = 8000;
 
     private readonly AppendOnlyList<RowText> _rows = new();

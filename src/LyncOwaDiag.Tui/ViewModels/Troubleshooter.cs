@@ -29,13 +29,17 @@ public sealed class Troubleshooter
     private Task<Redactor>? _learning;
     private volatile Redactor? _redactor;
     private Redactor? _failureRedactor;
+    private TerminalClipboard? _clipboard;
+    private readonly HashSet<SourceLocation> _bookmarks = [];
+    private int _copyNext;
 
     /// <summary>What a cell or pane shows under --redact until every name of the bundle has been learned.</summary>
     public const string RedactionPending = "(hidden until every name is read: --redact)";
 
-    public Troubleshooter(BundleLoader loader, TimeProvider clock, bool redact)
+    public Troubleshooter(BundleLoader loader, TimeProvider clock, bool redact, TerminalClipboard? clipboard = null)
     {
         _loader = loader;
+        _clipboard = clipboard;
         _clock = clock;
         _redact = redact;
         Rows = loader.Rows;
@@ -73,6 +77,48 @@ public sealed class Troubleshooter
     /// <summary>The findings pane, once the classifier has finished; null while loading.</summary>
     public FindingsPane? Findings { get; private set; }
 
+    /// <summary>The answer (the selected row's page) or the timeline; the answer first, as it is what the user came for.</summary>
+    public TroubleshooterView View { get; private set; } = TroubleshooterView.Answer;
+
+    /// <summary>The findings list's selected row (0: the summary).</summary>
+    public int AnswerRow { get; private set; }
+
+    /// <summary>The answer pane's text: the selected row's page, or what the read is doing until the classifier is done.</summary>
+    public string AnswerText()
+    {
+        if (Findings is { } findings)
+        {
+            return findings.Page(Math.Clamp(AnswerRow, 0, findings.Count - 1)).Text;
+        }
+
+        var p = _loader.Progress;
+        return p.Phase switch
+        {
+            LoadPhase.Failed => "The bundle could not be read; the state line below says why.",
+            LoadPhase.Cancelled => "Cancelled.",
+            _ => "Reading the bundle: the answer (the verdict, each finding's cause and fix commands, the checklist) shows here when it is read.\n\nv shows the timeline as it fills.",
+        };
+    }
+
+    /// <summary>v: the answer or the timeline.</summary>
+    public void ToggleView()
+    {
+        _touched = true;
+        View = View == TroubleshooterView.Answer ? TroubleshooterView.Timeline : TroubleshooterView.Answer;
+        Message = string.Empty;
+    }
+
+    /// <summary>The findings list's cursor moved: its page shows, and c starts again at its first command.</summary>
+    public void SelectAnswer(int row)
+    {
+        if (row != AnswerRow)
+        {
+            _touched = true;
+            AnswerRow = Findings is { } findings ? Math.Clamp(row, 0, findings.Count - 1) : 0;
+            _copyNext = 0;
+        }
+    }
+
     public int Selected => Math.Min(_cursor.Selected, Math.Max(0, Rows.Count - 1));
 
     /// <summary>The outcome of the last key, for the state line ("no error below", "report written to …").</summary>
@@ -108,12 +154,18 @@ public sealed class Troubleshooter
 
         if (phase == LoadPhase.Done && Findings is null && _loader.Result is { } result)
         {
-            Findings = new FindingsPane(result, Shown);
+            Findings = new FindingsPane(result, Shown, Shorten);
             changed = true;
-            if (!_touched && Findings.Count > 0)
+            if (!_touched)
             {
-                // Nobody has moved yet: start where the answer is, on the top finding's first evidence.
-                OpenFinding(0);
+                // Nobody has moved yet: start where the answer is, on the first cause (the summary when there is
+                // none), with the timeline waiting at its first evidence.
+                AnswerRow = Findings.FirstRow;
+                if (AnswerRow != FindingsPane.SummaryRow)
+                {
+                    StartWalk(AnswerRow);
+                    Message = string.Empty;
+                }
             }
         }
 
@@ -174,16 +226,18 @@ public sealed class Troubleshooter
     public void NextError()
     {
         _touched = true;
+        View = TroubleshooterView.Timeline;
         Message = _cursor.NextError() ? string.Empty : "no error below this row";
     }
 
     public void PreviousError()
     {
         _touched = true;
+        View = TroubleshooterView.Timeline;
         Message = _cursor.PreviousError() ? string.Empty : "no error above this row";
     }
 
-    /// <summary>Enter on a finding: the walk over its evidence starts at the first evidence row.</summary>
+    /// <summary>Enter on a finding: the timeline shows, at the first of its evidence rows, and ] and [ walk the rest.</summary>
     public void OpenFinding(int findingRow)
     {
         if (Findings is null || findingRow < 0 || findingRow >= Findings.Count)
@@ -191,7 +245,21 @@ public sealed class Troubleshooter
             return;
         }
 
-        var finding = Findings[findingRow];
+        _touched = true;
+        AnswerRow = findingRow;
+        if (Findings[findingRow] is null)
+        {
+            Message = "the summary has no evidence to walk: pick a finding below it";
+            return;
+        }
+
+        View = TroubleshooterView.Timeline;
+        StartWalk(findingRow);
+    }
+
+    private void StartWalk(int findingRow)
+    {
+        var finding = Findings![findingRow]!;
         _walkFinding = finding;
         _walk = new EvidenceWalk(finding, Rows.Index);
         if (_walk.First() is { } row)
@@ -224,11 +292,192 @@ public sealed class Troubleshooter
             return;
         }
 
+        View = TroubleshooterView.Timeline;
         _cursor.Select(r);
         Message = $"evidence {_walk.Position} of {_walk.Rows.Count}: {SafeText.ForTerminal(_walkFinding.Title)}";
     }
 
-    public void ToggleTime() => Time.Toggle();
+    /// <summary>
+    /// c: on the answer, the page's next fix command (then its evidence lines), one more each press; on the timeline,
+    /// the selected row (where, when, its whole message). To the terminal's clipboard and a file; as shown (redacted
+    /// under --redact).
+    /// </summary>
+    public void Copy()
+    {
+        string text;
+        string what;
+        if (View == TroubleshooterView.Answer)
+        {
+            if (Findings is not { } findings)
+            {
+                Message = "copy: wait until the bundle is read";
+                return;
+            }
+
+            var page = findings.Page(AnswerRow);
+            if (page.Copyable.Count == 0)
+            {
+                Message = "copy: this page has no command or evidence line";
+                return;
+            }
+
+            var at = _copyNext++ % page.Copyable.Count;
+            text = page.Copyable[at];
+            what = at < page.Commands ? $"fix command {at + 1} of {page.Commands}" : $"evidence line {at - page.Commands + 1} of {page.Copyable.Count - page.Commands}";
+        }
+        else
+        {
+            if (Rows.Count == 0)
+            {
+                Message = "copy: no row";
+                return;
+            }
+
+            var row = Selected;
+            var entry = Rows[row];
+            text = Shown(SafeText.ForTerminal($"{Rows.Index.Location(row)} [{TimeQualityText.Format(entry.Timestamp, entry.TimeQuality)}] {Rows.Host(row)} {Rows.Summary(row)}"));
+            what = "the row";
+        }
+
+        if (text == RedactionPending)
+        {
+            Message = "copy: " + RedactionPending;
+            return;
+        }
+
+        Message = SafeText.ForTerminal($"{what} {(_clipboard ??= TerminalClipboard.ForConsole()).Copy(text)}");
+    }
+
+    /// <summary>m: bookmarks the selected row or removes its bookmark (kept by location, so a filter keeps them).</summary>
+    public void ToggleBookmark()
+    {
+        if (Rows.Count == 0)
+        {
+            return;
+        }
+
+        View = TroubleshooterView.Timeline;
+        var location = Rows.Index.Location(Selected);
+        var added = _bookmarks.Add(location);
+        if (!added)
+        {
+            _bookmarks.Remove(location);
+        }
+
+        ScreenVersion++;
+        Message = added ? $"bookmarked ({_bookmarks.Count} in all; u/U go to them)" : "bookmark removed";
+    }
+
+    public bool IsBookmarked(int row) => _bookmarks.Count > 0 && _bookmarks.Contains(Rows.Index.Location(row));
+
+    /// <summary>u (U: <paramref name="backwards"/>): the next bookmarked row, wrapping.</summary>
+    public void NextBookmark(bool backwards = false)
+    {
+        _touched = true;
+        View = TroubleshooterView.Timeline;
+        var n = Rows.Count;
+        for (var step = 1; step <= n && _bookmarks.Count > 0; step++)
+        {
+            var raw = backwards ? Selected - step : Selected + step;
+            var row = (raw % n + n) % n;
+            if (IsBookmarked(row))
+            {
+                _cursor.Select(row);
+                Message = raw != row ? (backwards ? "bookmark: wrapped to the bottom" : "bookmark: wrapped to the top") : string.Empty;
+                return;
+            }
+        }
+
+        Message = _bookmarks.Count == 0 ? "no bookmark: m marks the selected row" : "no bookmarked row in the rows shown";
+    }
+
+    /// <summary>g and :goto: the first row at or after a time (or a move from the selected row's time), or a row number.</summary>
+    public void GoTo(string text)
+    {
+        _touched = true;
+        if (Rows.Count == 0)
+        {
+            Message = "go to: no row yet";
+            return;
+        }
+
+        var zone = Time.Local ? _clock.LocalTimeZone : TimeZoneInfo.Utc;
+        var (time, number, error) = GoToTime.Parse(text, Rows[Selected].Timestamp, zone);
+        View = TroubleshooterView.Timeline;
+        if (error is not null)
+        {
+            Message = SafeText.ForTerminal(error);
+            return;
+        }
+
+        if (number is { } n)
+        {
+            _cursor.Select(n - 1);
+            Message = n > Rows.Count ? $"go to: only {N(Rows.Count)} rows; the last shown" : string.Empty;
+            return;
+        }
+
+        // The timeline is in time order: the first row at or after the time, by halving.
+        int low = 0, high = Rows.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (Rows[middle].Timestamp < time!.Value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        _cursor.Select(low);
+        Message = low >= Rows.Count ? "go to: that is after the last row; the last shown" : string.Empty;
+    }
+
+    /// <summary>
+    /// The <c>:</c> prompt, lnav's commands: <c>filter-in REGEX</c>, <c>filter-out REGEX</c>, <c>clear-filter</c>,
+    /// <c>goto TIME</c>. The filters are the filter dialog's matching and not-matching fields.
+    /// </summary>
+    public void RunCommand(string line)
+    {
+        var text = line.Trim();
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        var (name, argument) = space < 0 ? (text, string.Empty) : (text[..space], text[(space + 1)..].Trim());
+        switch (name.ToLowerInvariant())
+        {
+            case "filter-in":
+                FilterForm.Matching = argument;
+                ApplyFilter();
+                break;
+            case "filter-out":
+                FilterForm.NotMatching = argument;
+                ApplyFilter();
+                break;
+            case "clear-filter":
+            case "clear-filters":
+                FilterForm.Clear();
+                ApplyFilter();
+                break;
+            case "goto":
+                GoTo(argument);
+                break;
+            case "":
+                Message = string.Empty;
+                break;
+            default:
+                Message = SafeText.ForTerminal($":{name}: not a command; there are filter-in REGEX, filter-out REGEX, clear-filter, goto TIME");
+                break;
+        }
+    }
+
+    /// <summary>t: times in UTC or local; the timeline shows, as it is what changes.</summary>
+    public void ToggleTime()
+    {
+        Time.Toggle();
+        View = TroubleshooterView.Timeline;
+    }
 
     /// <summary>The detail pane: the selected event's file:line and its raw text (or the record as read, for EVTX).</summary>
     public (string Title, string Text) Detail()
@@ -291,11 +540,26 @@ public sealed class Troubleshooter
         return Shown(TerminalText.Lines($"Call-ID {callId}: {messages.Count} message(s){cut}\n\n{LadderRenderer.Render(messages, width)}"));
     }
 
-    /// <summary>Starts an incremental search from the selected row.</summary>
+    /// <summary>/: a new search from the selected row (the previous term is in the history, ↑).</summary>
     public void BeginSearch()
     {
         _touched = true;
+        View = TroubleshooterView.Timeline;
         _searchOrigin = Selected;
+        Search.SetPattern(string.Empty);
+    }
+
+    /// <summary>Enter in the search prompt: the term is kept for n/N and its matches counted.</summary>
+    public Task CommitSearch()
+    {
+        if (Search.Error is not null || Search.Text.Length == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var counting = Search.Commit();
+        Message = Search.Find(_searchOrigin - 1) is null ? "search: no match" : "n: next match, N: previous";
+        return counting;
     }
 
     /// <summary>The pattern as typed so far: moves to the first match from where the search began.</summary>
@@ -325,14 +589,23 @@ public sealed class Troubleshooter
         }
     }
 
-    /// <summary>Enter in the search bar: the next match after the selected row.</summary>
+    /// <summary>n (N: <paramref name="backwards"/>): the next match of the search, its number and whether it wrapped.</summary>
     public void SearchNext(bool backwards = false)
     {
-        if (Search.Find(Selected, backwards) is { } row)
+        _touched = true;
+        View = TroubleshooterView.Timeline;
+        if (Search.Text.Length == 0)
+        {
+            Message = "search: no term yet (/ starts one)";
+            return;
+        }
+
+        if (Search.Find(Selected, out var wrapped, backwards) is { } row)
         {
             _cursor.Select(row);
             _searchOrigin = row;
-            Message = string.Empty;
+            var position = Search.Position(row) ?? "match";
+            Message = wrapped ? $"{position} · search wrapped to the {(backwards ? "bottom" : "top")}" : position;
         }
         else
         {
@@ -370,10 +643,12 @@ public sealed class Troubleshooter
         {
             ShowRows(_loader.Rows);
             FilterText = null;
+            View = TroubleshooterView.Timeline;
             Message = "filter cleared";
             return true;
         }
 
+        View = TroubleshooterView.Timeline;
         var (rows, progress, task) = _loader.Filter(filter);
         _filterProgress = progress;
         _filtering = task;
@@ -398,6 +673,7 @@ public sealed class Troubleshooter
     {
         ("source", FilterForm.Source), ("severity ≥", FilterForm.MinimumSeverity), ("host", FilterForm.Host),
         ("user", FilterForm.User), ("Call-ID", FilterForm.CallId), ("since", FilterForm.Since), ("until", FilterForm.Until),
+        ("matching", FilterForm.Matching), ("not matching", FilterForm.NotMatching),
     }.Where(f => !string.IsNullOrWhiteSpace(f.Item2)).Select(f => $"{f.Item1} {f.Item2.Trim()}"));
 
     /// <summary>

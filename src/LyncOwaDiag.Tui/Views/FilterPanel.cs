@@ -20,7 +20,7 @@ internal sealed class FilterPanel : FrameView
         X = Pos.Center();
         Y = Pos.Center();
         Width = Dim.Percent(80);
-        Height = 10;
+        Height = 12;
         Visible = false;
         CanFocus = true;
         var y = 0;
@@ -31,6 +31,8 @@ internal sealed class FilterPanel : FrameView
         Row("Call-ID", string.Empty, () => form.CallId, v => form.CallId = v, ref y);
         Row("Since", "e.g. 2013-05-14T09:21:00Z", () => form.Since, v => form.Since = v, ref y);
         Row("Until", string.Empty, () => form.Until, v => form.Until = v, ref y);
+        Row("Matching", "regex, e.g. 504|timed? ?out (:filter-in)", () => form.Matching, v => form.Matching = v, ref y);
+        Row("Not matching", "regex, e.g. OPTIONS|keep-alive (:filter-out)", () => form.NotMatching, v => form.NotMatching = v, ref y);
     }
 
     private void Row(string label, string hint, Func<string> get, Action<string> set, ref int y)

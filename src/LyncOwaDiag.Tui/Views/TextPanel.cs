@@ -19,9 +19,11 @@ internal sealed class TextPanel : FrameView
         Add(_text);
     }
 
-    public void Show(string title, string text)
+    /// <param name="wrap">Whether long lines wrap (the help) or scroll sideways (a ladder, drawn to a width).</param>
+    public void Show(string title, string text, bool wrap = false)
     {
         Title = title;
+        _text.Wrap = wrap;
         _text.Content = text;
         Visible = true;
         _text.SetFocus();

@@ -9,10 +9,11 @@ using Terminal.Gui.Views;
 namespace LyncOwaDiag.Tui.Views;
 
 /// <summary>
-/// The troubleshooter's one window: findings, timeline table, detail, the state line and the key bar, with the
-/// search and export prompt, the filter panel and the help and ladder panels over them. It holds no state of its
-/// own beyond what is on screen: keys go to the <see cref="Troubleshooter"/> view-model, then the panes are
-/// brought in line with it.
+/// The troubleshooter's one window: the findings list on top and, under it, either the answer (the selected row's
+/// page: cause, fix commands, checklist) or the timeline table and the detail; the state line and the key bar; the
+/// prompt (search, command, go to, export), the filter panel and the help and ladder panels over them. It is wiring:
+/// a key is looked up in <see cref="KeyTable"/>, its command goes to the <see cref="Troubleshooter"/> view-model,
+/// then the panes are brought in line with it.
 /// </summary>
 public sealed class TroubleshooterWindow : Window
 {
@@ -23,6 +24,10 @@ public sealed class TroubleshooterWindow : Window
     private readonly TableView _table = new() { Width = Dim.Fill(), Height = Dim.Fill(), FullRowSelect = true };
     private readonly FrameView _detailFrame = new() { CanFocus = true };
     private readonly TextLines _detail = new() { Width = Dim.Fill(), Height = Dim.Fill() };
+    private readonly FrameView _answerFrame = new() { CanFocus = true };
+    private readonly TextLines _answer = new() { Width = Dim.Fill(), Height = Dim.Fill(), Wrap = true };
+    private readonly Label _keys = new() { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
+    private readonly bool _color;
     private readonly Label _state = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1 };
     private readonly PromptBar _prompt = new() { X = 0, Y = Pos.AnchorEnd(2) };
     private readonly FilterPanel _filter;
@@ -41,16 +46,23 @@ public sealed class TroubleshooterWindow : Window
     private int _screenVersion;
     private string _timelineTitle = "Timeline";
     private string _detailTitle = "Detail";
+    private int _shownAnswer = -1;
+    private string _shownAnswerText = string.Empty;
+    private int _keysFor = -1;
 
     private enum PromptKind
     {
         Search,
+        Command,
+        GoTo,
         Export,
     }
 
-    public TroubleshooterWindow(Troubleshooter model)
+    /// <param name="color">False under NO_COLOR or --no-color: no badge, highlight or theme colour, the words carry it all.</param>
+    public TroubleshooterWindow(Troubleshooter model, bool color = true)
     {
         _model = model;
+        _color = color;
         Title = "LyncOwaDiag";
         BorderStyle = LineStyle.None;
         _filter = new FilterPanel(model.FilterForm);
@@ -64,7 +76,9 @@ public sealed class TroubleshooterWindow : Window
         _table.Style.GetOrCreateColumnStyle(TimelineColumns.Kind).MaxWidth = 20;
         _table.Style.ExpandLastColumn = true;
         _table.Style.GetOrCreateColumnStyle(TimelineColumns.Severity).ColorGetter =
-            args => _source.Rows > args.RowIndex ? SeverityColors.For(TimelineColumns.SeverityOf(_source.Data, args.RowIndex)) : null;
+            args => _color && _source.Rows > args.RowIndex ? SeverityColors.For(TimelineColumns.SeverityOf(_source.Data, args.RowIndex)) : null;
+        _table.Style.GetOrCreateColumnStyle(TimelineColumns.Summary).ColorGetter =
+            args => _color && _source.Rows > args.RowIndex && _model.Search.Pattern is not null && _model.Search.IsMatch(args.RowIndex) ? SeverityColors.Match : null;
         _table.CollectionNavigator = null;
         _table.ValueChanged += (_, _) => TableMoved();
         _findings.SetSource<string>([]);
@@ -72,13 +86,24 @@ public sealed class TroubleshooterWindow : Window
         Place(_findingsFrame, l => l.Findings);
         Place(_timelineFrame, l => l.Timeline);
         Place(_detailFrame, l => l.Detail);
+        Place(_answerFrame, l => l.Answer);
         _findingsFrame.Add(_findings);
         _timelineFrame.Add(_table);
         _detailFrame.Add(_detail);
+        _answerFrame.Add(_answer);
+        _findings.ValueChanged += (_, _) => FindingMoved();
+        if (_color)
+        {
+            _detail.HighlightAttribute = _answer.HighlightAttribute = SeverityColors.Match.Normal;
+        }
+        else
+        {
+            SetScheme(SeverityColors.Monochrome());
+        }
+
         // Display only: the keys themselves are taken in Attach, before any view can.
-        var keys = new StatusBar(KeyHelp.All.Where(k => k.Short.Length > 0).Select(k => new Shortcut(Key.Empty, $"{k.Key} {k.Short}", null)));
-        Add(_findingsFrame, _timelineFrame, _detailFrame, _state, _prompt, keys, _filter, _panel);
-        _table.SetFocus();
+        Add(_findingsFrame, _timelineFrame, _detailFrame, _answerFrame, _state, _prompt, _keys, _filter, _panel);
+        _findings.SetFocus();
         Refresh();
     }
 
@@ -139,11 +164,9 @@ public sealed class TroubleshooterWindow : Window
             return Done();
         }
 
-        if (key == Key.Enter && _findings.HasFocus)
+        if (key == Key.Enter && (_findings.HasFocus || _answer.HasFocus))
         {
-            _model.OpenFinding(_findings.SelectedItem ?? 0);
-            _table.SetFocus();
-            return Done();
+            return Run(TroubleshooterCommand.OpenFinding);
         }
 
         if (key == Key.Esc)
@@ -152,76 +175,120 @@ public sealed class TroubleshooterWindow : Window
             return true;
         }
 
-        if (key.IsCtrl || key.IsAlt || key.AsRune.Value == 0)
+        if (key.IsCtrl || key.IsAlt || key.AsRune.Value is 0 or > char.MaxValue)
         {
             return false;
         }
 
-        switch ((char)key.AsRune.Value)
+        return KeyTable.For((char)key.AsRune.Value) is { } command && Run(command);
+    }
+
+    /// <summary>What each command of <see cref="KeyTable"/> does on screen: the view-model's call, or an overlay opened.</summary>
+    private bool Run(TroubleshooterCommand command)
+    {
+        switch (command)
         {
-            case '/':
+            case TroubleshooterCommand.Help:
+                Open(_panel);
+                _panel.Show("Keys (Esc close)", KeyTable.Help(), wrap: true);
+                break;
+            case TroubleshooterCommand.Quit:
+                _app?.RequestStop();
+                return true;
+            case TroubleshooterCommand.ToggleView:
+                _model.ToggleView();
+                break;
+            case TroubleshooterCommand.OpenFinding:
+                _model.OpenFinding(_model.AnswerRow);
+                break;
+            case TroubleshooterCommand.NextEvidence:
+                _model.NextEvidence();
+                break;
+            case TroubleshooterCommand.PreviousEvidence:
+                _model.PreviousEvidence();
+                break;
+            case TroubleshooterCommand.Copy:
+                _model.Copy();
+                break;
+            case TroubleshooterCommand.Search:
                 _model.BeginSearch();
-                Open(_prompt);
-                _promptKind = PromptKind.Search;
-                _prompt.Show("/", _model.Search.Text);
-                return Done();
-            case 'f':
+                OpenPrompt(PromptKind.Search, "/", string.Empty);
+                break;
+            case TroubleshooterCommand.NextMatch:
+                _model.SearchNext();
+                break;
+            case TroubleshooterCommand.PreviousMatch:
+                _model.SearchNext(backwards: true);
+                break;
+            case TroubleshooterCommand.NextError:
+                _model.NextError();
+                break;
+            case TroubleshooterCommand.PreviousError:
+                _model.PreviousError();
+                break;
+            case TroubleshooterCommand.Command:
+                OpenPrompt(PromptKind.Command, ":", string.Empty);
+                break;
+            case TroubleshooterCommand.GoTo:
+                OpenPrompt(PromptKind.GoTo, "Go to (time, +5m, -30s, row): ", string.Empty);
+                break;
+            case TroubleshooterCommand.Filter:
                 Open(_filter);
                 _filter.Show();
-                return Done();
-            case 'n':
-                _model.NextError();
-                return Done();
-            case 'N':
-                _model.PreviousError();
-                return Done();
-            case ']':
-                _model.NextEvidence();
-                return Done();
-            case '[':
-                _model.PreviousEvidence();
-                return Done();
-            case 'l':
+                break;
+            case TroubleshooterCommand.Bookmark:
+                _model.ToggleBookmark();
+                break;
+            case TroubleshooterCommand.NextBookmark:
+                _model.NextBookmark();
+                break;
+            case TroubleshooterCommand.PreviousBookmark:
+                _model.NextBookmark(backwards: true);
+                break;
+            case TroubleshooterCommand.Wrap:
+                _detail.Wrap = !_detail.Wrap;
+                break;
+            case TroubleshooterCommand.Ladder:
                 if (_model.Ladder(_panel.TextWidth(Viewport.Width)) is { } ladder)
                 {
                     Open(_panel);
                     _panel.Show("Ladder (Esc close, arrows scroll)", ladder);
                 }
 
-                return Done();
-            case 's':
+                break;
+            case TroubleshooterCommand.Servers:
                 if (_model.Findings is { } loaded)
                 {
                     Open(_panel);
-                    _panel.Show("Servers (Esc close, arrows scroll)", loaded.Servers);
+                    _panel.Show("Servers (Esc close, arrows scroll)", loaded.Servers, wrap: true);
                 }
 
-                return Done();
-            case 't':
+                break;
+            case TroubleshooterCommand.ToggleTime:
                 _model.ToggleTime();
                 _source.Version++;
                 _table.SetNeedsDraw();
-                return Done();
-            case 'e':
-                Open(_prompt);
-                _promptKind = PromptKind.Export;
-                _prompt.Show("Export report to (.md, .html, .json): ", "lyncowadiag-report.html");
-                return Done();
-            case '?':
-                Open(_panel);
-                _panel.Show("Keys (Esc close)", string.Join('\n', KeyHelp.All.Select(k => $"{k.Key,-6} {k.Long}")));
-                return Done();
-            case 'q':
-                _app?.RequestStop();
-                return true;
+                break;
+            case TroubleshooterCommand.Export:
+                OpenPrompt(PromptKind.Export, "Export report to (.md, .html, .json): ", "lyncowadiag-report.html");
+                break;
             default:
                 return false;
         }
+
+        return Done();
+    }
+
+    private void OpenPrompt(PromptKind kind, string caption, string text)
+    {
+        Open(_prompt);
+        _promptKind = kind;
+        _prompt.Show(caption, text);
     }
 
     private void CycleFocus(int direction)
     {
-        View[] panes = [_findings, _table, _detail];
+        View[] panes = _model.View == TroubleshooterView.Answer ? [_findings, _answer] : [_findings, _table, _detail];
         var at = Array.FindIndex(panes, p => p.HasFocus);
         panes[((at < 0 ? 1 : at) + direction + panes.Length) % panes.Length].SetFocus();
     }
@@ -229,7 +296,8 @@ public sealed class TroubleshooterWindow : Window
     /// <summary>Each pane's title, the focused one marked (the mark reads without colour).</summary>
     private void TitleFrames()
     {
-        foreach (var (frame, title, pane) in new (FrameView, string, View)[] { (_findingsFrame, _findingsTitle, _findings), (_timelineFrame, _timelineTitle, _table), (_detailFrame, _detailTitle, _detail) })
+        var answerTitle = _model.Findings is { } f && f[_model.AnswerRow] is { } finding ? "Finding · " + finding.RuleId : "Summary";
+        foreach (var (frame, title, pane) in new (FrameView, string, View)[] { (_findingsFrame, _findingsTitle, _findings), (_timelineFrame, _timelineTitle, _table), (_detailFrame, _detail.Wrap ? "Detail (wrapped)" + _detailTitle["Detail".Length..] : _detailTitle, _detail), (_answerFrame, answerTitle + "  (v: timeline, Enter: evidence, c: copy)", _answer) })
         {
             var wanted = (pane.HasFocus ? "▶ " : string.Empty) + title;
             if (frame.Title != wanted)
@@ -254,6 +322,18 @@ public sealed class TroubleshooterWindow : Window
             return Done();
         }
 
+        if ((key == Key.CursorUp || key == Key.CursorDown) && _overlay == _prompt && _promptKind == PromptKind.Search)
+        {
+            // As in a shell and in lnav: ↑ brings back an earlier search.
+            if (_model.Search.Recall(older: key == Key.CursorUp) is { } earlier)
+            {
+                _prompt.Field.Text = earlier;
+                _prompt.Field.MoveEnd();
+            }
+
+            return Done();
+        }
+
         if (key != Key.Enter)
         {
             return false;
@@ -267,14 +347,17 @@ public sealed class TroubleshooterWindow : Window
                 Close();
             }
         }
-        else if (_overlay == _prompt && _promptKind == PromptKind.Search)
-        {
-            _model.SearchNext();
-        }
         else if (_overlay == _prompt)
         {
-            _model.Export(_prompt.Field.Text);
+            var text = _prompt.Field.Text;
             Close();
+            _ = _promptKind switch
+            {
+                PromptKind.Search => _model.CommitSearch(),
+                PromptKind.Command => Run(() => _model.RunCommand(text)),
+                PromptKind.GoTo => Run(() => _model.GoTo(text)),
+                _ => _model.Export(text),
+            };
         }
         else
         {
@@ -282,6 +365,12 @@ public sealed class TroubleshooterWindow : Window
         }
 
         return Done();
+    }
+
+    private static Task Run(Action action)
+    {
+        action();
+        return Task.CompletedTask;
     }
 
     private void Open(View overlay)
@@ -314,7 +403,7 @@ public sealed class TroubleshooterWindow : Window
         _overlay.Visible = false;
         _overlay = null;
         _state.Visible = true;
-        _table.SetFocus();
+        FocusView();
     }
 
     private bool Done()
@@ -360,12 +449,17 @@ public sealed class TroubleshooterWindow : Window
 
         if (_model.Findings is { } findings && _findings.Source is not FindingsListSource)
         {
-            _findings.Source = new FindingsListSource(findings);
-            if (findings.Count > 0)
-            {
-                _findings.SelectedItem = 0;
-            }
+            _findings.Source = new FindingsListSource(findings, _color);
         }
+
+        if (_model.Findings is not null && _findings.SelectedItem != _model.AnswerRow)
+        {
+            _syncing = true;
+            _findings.SelectedItem = _model.AnswerRow;
+            _syncing = false;
+        }
+
+        ShowView();
 
         // Column widths follow the rows on screen and the room there is; Update measures them again (only the rows
         // on screen). Rows arriving below a full screen change nothing visible: while a big bundle loads, the
@@ -390,7 +484,73 @@ public sealed class TroubleshooterWindow : Window
         }
 
         _prompt.Note = _overlay == _prompt && _promptKind == PromptKind.Search && _model.Message.Length > 0 ? " " + _model.Message : string.Empty;
+        if (_keysFor != Viewport.Width)
+        {
+            _keysFor = Viewport.Width;
+            _keys.Text = KeyTable.Bar(Viewport.Width);
+        }
+
         TitleFrames();
+    }
+
+    /// <summary>The answer pane, or the timeline and detail, as the view-model's view says; the focus follows to a pane that shows.</summary>
+    private void ShowView()
+    {
+        var answer = _model.View == TroubleshooterView.Answer;
+        if (_answerFrame.Visible != answer || _timelineFrame.Visible == answer)
+        {
+            _answerFrame.Visible = answer;
+            _timelineFrame.Visible = _detailFrame.Visible = !answer;
+            if (_overlay is null)
+            {
+                FocusView();
+            }
+        }
+
+        if (answer)
+        {
+            var text = _model.AnswerText();
+            if (_shownAnswer != _model.AnswerRow || !ReferenceEquals(text, _shownAnswerText) && text != _shownAnswerText)
+            {
+                _answer.Content = text;
+                _shownAnswer = _model.AnswerRow;
+                _shownAnswerText = text;
+            }
+        }
+
+        if (_detail.Highlight != _model.Search.Pattern)
+        {
+            _detail.Highlight = _model.Search.Pattern;
+            _detail.SetNeedsDraw();
+            _table.SetNeedsDraw();
+        }
+    }
+
+    /// <summary>The focus on a pane of the view shown: the findings list in the answer, the table in the timeline.</summary>
+    private void FocusView()
+    {
+        if (_model.View == TroubleshooterView.Answer)
+        {
+            if (!_findings.HasFocus && !_answer.HasFocus)
+            {
+                _findings.SetFocus();
+            }
+        }
+        else if (!_table.HasFocus && !_detail.HasFocus)
+        {
+            _table.SetFocus();
+        }
+    }
+
+    private void FindingMoved()
+    {
+        if (_syncing || _model.Findings is null)
+        {
+            return;
+        }
+
+        _model.SelectAnswer(_findings.SelectedItem ?? 0);
+        Refresh();
     }
 
     private void SyncSelection()
@@ -420,6 +580,7 @@ public sealed class TroubleshooterWindow : Window
         {
             var (title, text) = _model.Detail();
             _detailTitle = "Detail · " + title;
+            _detail.Highlight = _model.Search.Pattern;
             _detail.Content = text;
             _shownRow = row;
             _shownVersion = _source.Version;
@@ -446,6 +607,8 @@ public sealed class TroubleshooterWindow : Window
     internal View? Overlay => _overlay;
 
     internal string DetailText => _detail.Content;
+
+    internal string AnswerContent => _answer.Content;
 
     internal string PanelText => _panel.Content;
 

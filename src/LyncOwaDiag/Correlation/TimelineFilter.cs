@@ -32,7 +32,10 @@ public sealed record TimelineFilter
 
     public Regex? Grep { get; init; }
 
-    public bool IsEmpty => Since is null && Until is null && Sources is null && MinimumSeverity is null && CallId is null && User is null && Host is null && Grep is null;
+    /// <summary>Events whose message (or one of whose keys) matches are left out.</summary>
+    public Regex? GrepOut { get; init; }
+
+    public bool IsEmpty => Since is null && Until is null && Sources is null && MinimumSeverity is null && CallId is null && User is null && Host is null && Grep is null && GrepOut is null;
 
     public bool Matches(TimelineEvent e)
     {
@@ -64,6 +67,11 @@ public sealed record TimelineFilter
         if (Host is not null && !string.Equals(e.Host, Host, StringComparison.OrdinalIgnoreCase)
             && !e.Keys.Any(k => k.Kind == KeyKind.Fqdn && (string.Equals(k.Value, Host, StringComparison.OrdinalIgnoreCase)
                 || k.Value.StartsWith(Host + ".", StringComparison.OrdinalIgnoreCase))))
+        {
+            return false;
+        }
+
+        if (GrepOut is not null && (GrepOut.IsMatch(e.Summary) || e.Keys.Any(k => GrepOut.IsMatch(k.Value))))
         {
             return false;
         }

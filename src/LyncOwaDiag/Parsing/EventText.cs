@@ -5,9 +5,14 @@ namespace LyncOwaDiag.Parsing;
 /// <summary>Helpers every reader uses to make an event's one-line summary and its keys.</summary>
 internal static class EventText
 {
-    public const int MaxSummaryChars = 240;
+    /// <summary>
+    /// The most an event's message keeps: far above any real message (an IM exception with its stack is a few
+    /// thousand characters), so search, filters, --grep and the jsonl see the whole text; only a hostile line of
+    /// megabytes is cut, with an ellipsis. Lists and panes cut for their width when they draw (SafeText.Clip).
+    /// </summary>
+    public const int MaxSummaryChars = 16 * 1024;
 
-    /// <summary>One line, at most <see cref="MaxSummaryChars"/> characters, an ellipsis where it was cut.</summary>
+    /// <summary>One line, the whole message (up to <see cref="MaxSummaryChars"/>, an ellipsis where it was cut).</summary>
     public static string Summary(string text)
     {
         var oneLine = text.ReplaceLineEndings(" ");

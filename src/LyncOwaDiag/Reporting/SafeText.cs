@@ -39,6 +39,13 @@ public static class SafeText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// A message cut to <paramref name="width"/> characters for drawing (a console line, a table cell), an ellipsis
+    /// where it was cut: events keep their whole text, views cut only what they show.
+    /// </summary>
+    public static string Clip(string text, int width) =>
+        text.Length <= width ? text : string.Concat(text.AsSpan(0, Math.Max(0, width - 1)), "…");
+
     private static bool NeedsEscaping(string text)
     {
         foreach (var c in text)

@@ -15,13 +15,13 @@ namespace LyncOwaDiag.Tui.Tests.Support;
 /// </summary>
 internal sealed class Headless : IDisposable
 {
-    private Headless(BundleLoader loader, int width, int height, bool redact)
+    private Headless(BundleLoader loader, int width, int height, bool redact, bool color = true)
     {
         Loader = loader;
         App = Application.Create().Init(DriverRegistry.Names.ANSI);
         App.Driver!.SetScreenSize(width, height);
-        Model = new Troubleshooter(loader, FixedClock.PlusTwo(), redact);
-        Window = new TroubleshooterWindow(Model);
+        Model = new Troubleshooter(loader, FixedClock.PlusTwo(), redact, new TerminalClipboard(Terminal, ClipboardFile));
+        Window = new TroubleshooterWindow(Model, color);
         Window.Attach(App);
         App.Begin(Window);
 
@@ -32,6 +32,11 @@ internal sealed class Headless : IDisposable
 
     public IApplication App { get; }
 
+    /// <summary>What c sent the terminal (the OSC 52 sequence), and the file it also wrote.</summary>
+    public MemoryStream Terminal { get; } = new();
+
+    public string ClipboardFile { get; } = Path.Combine(Path.GetTempPath(), $"tui-clipboard-{Guid.NewGuid():N}.txt");
+
     public BundleLoader Loader { get; }
 
     public Troubleshooter Model { get; }
@@ -41,12 +46,12 @@ internal sealed class Headless : IDisposable
     public string Screen => App.Driver!.ToString()!;
 
     /// <summary>Opens a scenario bundle and waits until it is read, so the screen is the finished one.</summary>
-    public static Headless OpenScenario(string scenario, int width = 80, int height = 24, bool redact = false)
+    public static Headless OpenScenario(string scenario, int width = 80, int height = 24, bool redact = false, bool color = true)
     {
         var loader = new BundleLoader(new DiagnoseOptions { Paths = [Bundles.Scenario(scenario)] }, RuleSet.Load([]));
         loader.Start();
         loader.Completion.Wait(TimeSpan.FromMinutes(1));
-        return new Headless(loader, width, height, redact);
+        return new Headless(loader, width, height, redact, color);
     }
 
     /// <summary>A window over a loader the test started (and disposes).</summary>
@@ -87,6 +92,7 @@ internal sealed class Headless : IDisposable
 
     public void Dispose()
     {
+        File.Delete(ClipboardFile);
         Window.Dispose();
         App.Dispose();
         if (_ownsLoader)

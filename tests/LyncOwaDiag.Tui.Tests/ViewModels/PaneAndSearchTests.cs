@@ -20,12 +20,15 @@ public class PaneAndSearchTests
             VerdictReason = "1 cause",
         });
 
-        Assert.Equal(3, pane.Count);
-        Assert.Equal("ERR  CAUSE title ×3", pane.Line(0, 80));
-        Assert.Equal("WARN   EFFECT title ×3", pane.Line(1, 80));
-        Assert.Equal("ERR  CAUSE…", pane.Line(0, 11));
-        Assert.Equal("OTHER", pane[2].RuleId);
+        Assert.Equal(4, pane.Count);
+        Assert.Equal("     Summary · failing: 1 cause", pane.Line(FindingsPane.SummaryRow, 80));
+        Assert.Null(pane[FindingsPane.SummaryRow]);
+        Assert.Equal("ERR  CAUSE title ×3", pane.Line(1, 80));
+        Assert.Equal("WARN   EFFECT title ×3", pane.Line(2, 80));
+        Assert.Equal("ERR  CAUSE…", pane.Line(1, 11));
+        Assert.Equal("OTHER", pane[3]!.RuleId);
         Assert.Equal("failing: 1 cause", pane.Verdict);
+        Assert.Equal(1, pane.FirstRow);
     }
 
     [Fact]
@@ -33,7 +36,8 @@ public class PaneAndSearchTests
     {
         var pane = new FindingsPane(new DiagnosisResult { Inputs = [], Findings = [Finding("X\u001b[2J", Severity.Error)] });
 
-        Assert.DoesNotContain('\u001b', pane.Line(0, 80));
+        Assert.DoesNotContain('\u001b', pane.Line(1, 80));
+        Assert.DoesNotContain('\u001b', pane.Page(1).Text);
     }
 
     [Fact]

@@ -40,17 +40,20 @@ public class TimelineRowsTests
     }
 
     [Fact]
-    public void Text_IsMadeSafe_AndLongSummariesAreCutOnACharacterBoundary()
+    public void Text_IsMadeSafe_AndMessagesAreKeptWhole_UpToTheRowsCapOnACharacterBoundary()
     {
         var rows = new TimelineRows();
         rows.Add(Event(0, summary: "evil \u001b]0;owned\u0007\u001b[2J text"));
-        rows.Add(Event(1, summary: new string('é', 500)));
+        rows.Add(Event(1, summary: new string('é', 40_000)));
         rows.Add(Event(2), detail: "Log Name: Application\nMessage:\n\u001b[31mred\u001b[0m");
+        rows.Add(Event(3, summary: new string('x', 3000) + " (504) Server time-out"));
 
         Assert.DoesNotContain('\u001b', rows.Summary(0));
         Assert.Contains("\\x1B]0;owned", rows.Summary(0), StringComparison.Ordinal);
         Assert.All(rows.Summary(1), c => Assert.Equal('é', c));
-        Assert.InRange(rows.Summary(1).Length, 100, 120);
+        Assert.InRange(rows.Summary(1).Length, 29_000, 30_000);
+        Assert.EndsWith("(504) Server time-out", rows.Summary(3), StringComparison.Ordinal);
+        Assert.Contains("(504) Server time-out", rows.SearchText(3), StringComparison.Ordinal);
         Assert.Equal("Log Name: Application\nMessage:\n\\x1B[31mred\\x1B[0m", rows.Detail(2));
         Assert.Null(rows.Detail(0));
     }

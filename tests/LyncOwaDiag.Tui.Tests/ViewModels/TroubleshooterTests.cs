@@ -37,8 +37,8 @@ public sealed class TroubleshooterTests : IDisposable
     [Fact]
     public void OpenFinding_SelectsAnEvidenceRow_AndTheWalkVisitsEachOnce()
     {
-        _model.OpenFinding(0);
-        var finding = _model.Findings![0];
+        _model.OpenFinding(1);
+        var finding = _model.Findings![1]!;
         var evidence = finding.Evidence.Select(e => (e.Location.File, e.Location.FirstLine)).ToHashSet();
         var seen = new List<int>();
         for (var i = 0; i < 40 && !seen.Contains(_model.Selected); i++)
@@ -183,7 +183,7 @@ public sealed class TroubleshooterTests : IDisposable
 
             Assert.Contains("report written to", _model.Message, StringComparison.Ordinal);
             var text = await File.ReadAllTextAsync(path);
-            Assert.Contains(_model.Findings![0].Title, text, StringComparison.Ordinal);
+            Assert.Contains(_model.Findings![1]!.Title, text, StringComparison.Ordinal);
             Assert.Contains("2013-05-14 11:00", text, StringComparison.Ordinal);
         }
         finally

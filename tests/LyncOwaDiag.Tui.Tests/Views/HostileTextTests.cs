@@ -26,7 +26,7 @@ public class HostileTextTests
             var tui = Headless.OverLoader(loader, 160, 50);
             using (tui)
             {
-                tui.Press(Key.Home);
+                tui.Press(new Key('v'), Key.Home);
                 var screen = tui.Screen;
 
                 Assert.Contains("\\x1B]0;owned", screen, StringComparison.Ordinal);

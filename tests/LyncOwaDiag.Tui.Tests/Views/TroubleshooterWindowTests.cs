@@ -21,14 +21,49 @@ public sealed class TroubleshooterWindowTests : IDisposable
     private string SelectedSummary => Model.Rows.Summary(Model.Selected);
 
     [Fact]
-    public void MainWindow_In80x24_MatchesItsGoldenScreen() =>
+    public void MainWindow_In80x24_OpensOnTheAnswer_TheCauseAndTheFirstFixCommand()
+    {
         ScreenGolden.AssertMatches("main-80x24-CERT-NAME-MISMATCH.txt", _tui.Screen);
+        var top = Model.Findings![1]!;
+        var command = top.Fix.First(f => f.Command is not null).Command!;
+        var screen = Unwrapped(_tui.Screen);
+
+        Assert.Equal(TroubleshooterView.Answer, Model.View);
+        Assert.Contains("Cause: " + top.Cause[..40], screen, StringComparison.Ordinal);
+        Assert.Contains(command, screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MainWindow_In200x50_OpensOnTheAnswer_WithEveryFixAndItsReferences()
+    {
+        using var wide = Headless.OpenScenario("CERT-NAME-MISMATCH", 200, 50);
+
+        ScreenGolden.AssertMatches("main-200x50-CERT-NAME-MISMATCH.txt", wide.Screen);
+        var top = wide.Model.Findings![1]!;
+        var screen = Unwrapped(wide.Screen);
+        Assert.All(top.Fix.Where(f => f.Command is not null), f => Assert.Contains(f.Command!, screen, StringComparison.Ordinal));
+        Assert.Contains("References:", screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HealthyBundle_OpensOnVerified_AndItsChecklist()
+    {
+        using var healthy = Headless.OpenScenario("healthy");
+
+        Assert.Contains("Summary", healthy.Screen, StringComparison.Ordinal);
+        Assert.Contains("Verdict: verified", healthy.Screen, StringComparison.Ordinal);
+        Assert.Contains("[passed] event-112", healthy.Screen, StringComparison.Ordinal);
+    }
+
+    /// <summary>The answer pane's text as one line per page line: a wrapped line's pieces joined back (frames and hanging indents dropped).</summary>
+    private static string Unwrapped(string screen) =>
+        System.Text.RegularExpressions.Regex.Replace(string.Join(' ', screen.Split('\n').Select(l => l.Trim('│', ' ', '╭', '╰'))), @"\s+", " ");
 
     [Fact]
     public void MainWindow_In160x40_ShowsFullTimesAndTheKind()
     {
         using var wide = Headless.OpenScenario("CERT-NAME-MISMATCH", 160, 40);
-        wide.Press(new Key('n'));
+        wide.Press(new Key('e'));
 
         ScreenGolden.AssertMatches("main-160x40-CERT-NAME-MISMATCH.txt", wide.Screen);
         Assert.Contains("│Kind", wide.Screen, StringComparison.Ordinal);
@@ -36,35 +71,39 @@ public sealed class TroubleshooterWindowTests : IDisposable
     }
 
     [Fact]
-    public void StatusBar_ShowsTheKeys_AndTheStateLineTheCount()
+    public void KeyBar_FitsEightyColumns_WithHelpAndQuit_AndTheStateLineTheCount()
     {
         using var healthy = Headless.OpenScenario("healthy");
         var lines = healthy.Screen.Split('\n');
         Assert.Matches($@"^{healthy.Model.Rows.Count} events, read in \d+\.\d s · UTC$", lines[^3].Trim());
+        Assert.StartsWith("? Help  q Quit", lines[^2], StringComparison.Ordinal);
         Assert.Contains("/ Search", lines[^2], StringComparison.Ordinal);
-        Assert.Contains("f Filter", lines[^2], StringComparison.Ordinal);
+        Assert.Contains("c Copy", lines[^2], StringComparison.Ordinal);
+
+        using var wide = Headless.OpenScenario("healthy", 200, 50);
+        Assert.Contains("f Filter", wide.Screen.Split('\n')[^2], StringComparison.Ordinal);
     }
 
     [Fact]
-    public void N_MovesToTheNextError_AndShiftN_BackToThePrevious()
+    public void E_MovesToTheNextError_AndShiftE_BackToThePrevious_AsInLnav()
     {
-        _tui.Press(new Key('n'));
+        _tui.Press(Key.Home);
+        _tui.Press(new Key('v'), Key.Home, new Key('e'));
         var first = Model.Selected;
         Assert.True(Model.Rows[first].Severity <= Severity.Error);
         Assert.Contains("TL_ERROR", _tui.Screen, StringComparison.Ordinal);
 
-        _tui.Press(new Key('n'));
+        _tui.Press(new Key('e'));
         Assert.True(Model.Selected > first);
-        _tui.Press(new Key('N'));
+        _tui.Press(new Key('E'));
         Assert.Equal(first, Model.Selected);
-        _tui.Press(new Key('N'));
+        _tui.Press(new Key('E'));
         Assert.Contains("no error above this row", _tui.Screen, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Enter_OnAFinding_JumpsToItsEvidence_AndBrackets_WalkIt()
     {
-        _tui.Press(Key.Tab.WithShift);
         Assert.Contains("▶ Findings", _tui.Screen, StringComparison.Ordinal);
 
         _tui.Press(Key.Enter);
@@ -80,11 +119,12 @@ public sealed class TroubleshooterWindowTests : IDisposable
     }
 
     [Fact]
-    public void OnOpening_TheCursorIsOnTheTopFindingsFirstEvidence()
+    public void OnOpening_TheTimelineWaitsAtTheTopFindingsFirstEvidence()
     {
-        Assert.Contains("evidence 1 of", _tui.Screen, StringComparison.Ordinal);
+        _tui.Press(new Key('v'));
+        Assert.Contains("▶ Timeline", _tui.Screen, StringComparison.Ordinal);
         var at = Model.Rows.Index.Location(Model.Selected);
-        Assert.Contains(Model.Findings![0].Evidence, e => e.Location.File == at.File && e.Location.FirstLine == at.FirstLine);
+        Assert.Contains(Model.Findings![1]!.Evidence, e => e.Location.File == at.File && e.Location.FirstLine == at.FirstLine);
     }
 
     [Fact]
@@ -96,7 +136,7 @@ public sealed class TroubleshooterWindowTests : IDisposable
     }
 
     [Fact]
-    public void Slash_SearchesAsTheUserTypes_EnterFindsTheNext_EscClosesAndKeysWorkAgain()
+    public void Slash_SearchesAsTheUserTypes_EscClosesAndKeysWorkAgain()
     {
         _tui.Press(new Key('/'));
         _tui.Type("504 Server");
@@ -108,8 +148,179 @@ public sealed class TroubleshooterWindowTests : IDisposable
 
         _tui.Press(Key.Esc, Key.Home);
         var before = Model.Selected;
-        _tui.Press(new Key('n'));
+        _tui.Press(new Key('e'));
         Assert.NotEqual(before, Model.Selected);
+    }
+
+    [Fact]
+    public void Slash_StartsANewTerm_UpRecallsTheLast_NCountsTheMatches_AndSaysWhenItWraps()
+    {
+        _tui.Press(new Key('/'));
+        _tui.Type("504");
+        _tui.Press(Key.Enter);
+        Assert.Null(_tui.Window.Overlay);
+        SpinWait.SpinUntil(() => Model.Search.Position(Model.Selected) is not null, TimeSpan.FromSeconds(10));
+        var matches = Enumerable.Range(0, Model.Rows.Count).Count(r => Model.Rows.SearchText(r).Contains("504", StringComparison.Ordinal));
+        Assert.True(matches > 1, "the scenario has several 504 rows");
+
+        var seen = new List<int>();
+        var said = new List<string>();
+        for (var i = 0; i <= matches; i++)
+        {
+            _tui.Press(new Key('n'));
+            seen.Add(Model.Selected);
+            said.Add(Model.Message);
+            Assert.Contains("504", SelectedSummary, StringComparison.Ordinal);
+            Assert.Matches($@"^match \d+ of {matches}", Model.Message);
+        }
+
+        Assert.Equal(matches, seen.Distinct().Count());
+        Assert.Single(said, m => m.Contains("search wrapped to the top", StringComparison.Ordinal));
+        _tui.Press(new Key('N'));
+        Assert.Equal(seen[^2], Model.Selected);
+
+        _tui.Press(new Key('/'));
+        Assert.Equal(string.Empty, _tui.Window.Prompt.Field.Text);
+        _tui.Type("BYE");
+        Assert.Equal("BYE", Model.Search.Text);
+        _tui.Press(Key.Esc, new Key('/'), Key.CursorUp);
+        Assert.Equal("504", _tui.Window.Prompt.Field.Text);
+    }
+
+    [Fact]
+    public void C_CopiesTheFixCommandsInTurn_ToTheTerminalByOsc52_AndToAFile()
+    {
+        var commands = Model.Findings![1]!.Fix.Where(f => f.Command is not null).Select(f => f.Command!).ToList();
+
+        _tui.Press(new Key('c'));
+        Assert.Contains($"fix command 1 of {commands.Count} copied to the terminal's clipboard (OSC 52)", _tui.Screen.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        var sent = System.Text.Encoding.ASCII.GetString(_tui.Terminal.ToArray());
+        Assert.StartsWith("\u001b]52;c;", sent, StringComparison.Ordinal);
+        Assert.EndsWith("\u0007", sent, StringComparison.Ordinal);
+        Assert.Equal(commands[0], System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(sent[7..^1])));
+        Assert.Equal(commands[0] + "\n", File.ReadAllText(_tui.ClipboardFile));
+
+        if (commands.Count > 1)
+        {
+            _tui.Press(new Key('c'));
+            Assert.Equal(commands[1] + "\n", File.ReadAllText(_tui.ClipboardFile));
+        }
+
+        _tui.Press(new Key('v'), new Key('c'));
+        Assert.Contains(Model.Rows.Summary(Model.Selected), File.ReadAllText(_tui.ClipboardFile), StringComparison.Ordinal);
+        Assert.Contains("the row copied", Model.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FilterInAndOut_AsLnavCommands_ShowTheActiveFilters_AndClearFilterRestoresAll()
+    {
+        var all = Model.Rows.Count;
+        _tui.Press(new Key(':'));
+        _tui.Type("filter-out OPTIONS|config");
+        _tui.Press(Key.Enter);
+        _tui.WaitForBackground();
+
+        Assert.Contains("not matching OPTIONS|config", _tui.Screen, StringComparison.Ordinal);
+        Assert.InRange(Model.Rows.Count, 1, all - 1);
+        Assert.All(Enumerable.Range(0, Model.Rows.Count), r => Assert.DoesNotMatch("OPTIONS|config", Model.Rows.Summary(r)));
+
+        _tui.Press(new Key(':'));
+        _tui.Type("filter-in 504");
+        _tui.Press(Key.Enter);
+        _tui.WaitForBackground();
+        Assert.Contains("matching 504", _tui.Screen, StringComparison.Ordinal);
+        Assert.All(Enumerable.Range(0, Model.Rows.Count), r => Assert.Contains("504", Model.Rows.SearchText(r) + string.Join(' ', Model.Rows.CallId(r)), StringComparison.Ordinal));
+
+        _tui.Press(new Key(':'));
+        _tui.Type("clear-filter");
+        _tui.Press(Key.Enter);
+        Assert.Equal(all, Model.Rows.Count);
+
+        _tui.Press(new Key(':'));
+        _tui.Type("fliter-in x");
+        _tui.Press(Key.Enter);
+        Assert.Contains("not a command", Model.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void G_GoesToATime_OrAMoveFromTheSelectedRow()
+    {
+        _tui.Press(new Key('v'), Key.Home);
+        var first = Model.Rows[0].Timestamp;
+        var target = Enumerable.Range(0, Model.Rows.Count).Last(r => Model.Rows[r].Timestamp > first);
+        var time = Model.Rows[target].Timestamp.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture);
+
+        _tui.Press(new Key('g'));
+        _tui.Type(time);
+        _tui.Press(Key.Enter);
+        Assert.Equal(Model.Rows[target].Timestamp, Model.Rows[Model.Selected].Timestamp);
+        Assert.True(Model.Selected == 0 || Model.Rows[Model.Selected - 1].Timestamp < Model.Rows[target].Timestamp);
+
+        _tui.Press(Key.Home, new Key('g'));
+        _tui.Type("+1ms");
+        _tui.Press(Key.Enter);
+        Assert.True(Model.Rows[Model.Selected].Timestamp > first);
+
+        _tui.Press(new Key('g'));
+        _tui.Type("yesterday-ish");
+        _tui.Press(Key.Enter);
+        Assert.Contains("is not a time", Model.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void M_Bookmarks_U_AndShiftU_GoToThem_AndTheTimeColumnMarksThem()
+    {
+        _tui.Press(new Key('v'), Key.Home, Key.CursorDown, Key.CursorDown, new Key('m'));
+        var a = Model.Selected;
+        _tui.Press(Key.PageDown, new Key('m'));
+        var b = Model.Selected;
+        Assert.Contains("◆", _tui.Screen, StringComparison.Ordinal);
+
+        _tui.Press(Key.Home, new Key('u'));
+        Assert.Equal(a, Model.Selected);
+        _tui.Press(new Key('u'));
+        Assert.Equal(b, Model.Selected);
+        _tui.Press(new Key('u'));
+        Assert.Equal(a, Model.Selected);
+        Assert.Contains("wrapped", Model.Message, StringComparison.Ordinal);
+        _tui.Press(new Key('U'));
+        Assert.Equal(b, Model.Selected);
+
+        _tui.Press(new Key('m'), new Key('u'), new Key('u'));
+        Assert.Equal(a, Model.Selected);
+    }
+
+    [Fact]
+    public void W_WrapsTheDetailsLongLines()
+    {
+        _tui.Press(new Key('v'), new Key('/'));
+        _tui.Type("Ucweb");
+        _tui.Press(Key.Enter);
+        var longest = Model.Detail().Text.Split('\n').Max(l => l.Length);
+        Assert.True(longest > 80, "an IM exception line is longer than the pane");
+        Assert.DoesNotContain("(wrapped)", _tui.Screen, StringComparison.Ordinal);
+
+        _tui.Press(new Key('w'));
+        Assert.Contains("(wrapped)", _tui.Screen, StringComparison.Ordinal);
+        _tui.Press(new Key('w'));
+        Assert.DoesNotContain("(wrapped)", _tui.Screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoColor_DrawsTheScreenInTheTerminalsOwnColours()
+    {
+        using var plain = Headless.OpenScenario("CERT-NAME-MISMATCH", color: false);
+        plain.Press(new Key('v'));
+        var contents = plain.App.Driver!.Contents!;
+        for (var row = 0; row < contents.GetLength(0); row++)
+        {
+            for (var col = 0; col < contents.GetLength(1); col++)
+            {
+                var attribute = contents[row, col].Attribute;
+                Assert.True(attribute is null || (attribute.Value.Foreground == Terminal.Gui.Drawing.Color.None && attribute.Value.Background == Terminal.Gui.Drawing.Color.None),
+                    $"colour at {row},{col}: {attribute}");
+            }
+        }
     }
 
     [Fact]
@@ -205,12 +416,12 @@ public sealed class TroubleshooterWindowTests : IDisposable
     }
 
     [Fact]
-    public void E_AsksForAFileName_AndWritesTheReport()
+    public void X_AsksForAFileName_AndWritesTheReport()
     {
         var path = Path.Combine(Path.GetTempPath(), $"tui-e-{Guid.NewGuid():N}.html");
         try
         {
-            _tui.Press(new Key('e'));
+            _tui.Press(new Key('x'));
             Assert.Contains("lyncowadiag-report.html", _tui.Screen, StringComparison.Ordinal);
             _tui.Window.Prompt.Field.Text = path;
             _tui.Press(Key.Enter);
@@ -231,9 +442,9 @@ public sealed class TroubleshooterWindowTests : IDisposable
     {
         _tui.Press(new Key('?'));
 
-        foreach (var (key, _, text) in KeyHelp.All)
+        foreach (var binding in KeyTable.All)
         {
-            Assert.Contains($"{key,-6} {text}", _tui.Window.PanelText, StringComparison.Ordinal);
+            Assert.Contains($"{binding.Key,-7} {binding.Long}", _tui.Window.PanelText, StringComparison.Ordinal);
         }
 
         Assert.Contains("Keys (Esc close)", _tui.Screen, StringComparison.Ordinal);
@@ -242,6 +453,10 @@ public sealed class TroubleshooterWindowTests : IDisposable
     [Fact]
     public void Tab_MovesBetweenThePanes()
     {
+        Assert.Contains("▶ Findings", _tui.Screen, StringComparison.Ordinal);
+        _tui.Press(Key.Tab);
+        Assert.Contains("▶ Finding ·", _tui.Screen, StringComparison.Ordinal);
+        _tui.Press(new Key('v'));
         Assert.Contains("▶ Timeline", _tui.Screen, StringComparison.Ordinal);
         _tui.Press(Key.Tab);
         Assert.Contains("▶ Detail", _tui.Screen, StringComparison.Ordinal);
@@ -267,6 +482,7 @@ public sealed class TroubleshooterWindowTests : IDisposable
     [Fact]
     public void ArrowKeys_MoveTheSelection_AndTheDetailFollows()
     {
+        _tui.Press(new Key('v'));
         var start = Model.Selected;
         _tui.Press(Key.CursorDown, Key.CursorDown);
         Assert.Equal(start + 2, Model.Selected);
