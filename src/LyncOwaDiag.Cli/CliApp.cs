@@ -10,7 +10,8 @@ namespace LyncOwaDiag.Cli;
 /// <summary>Wires the commands and maps every outcome to the exit codes of docs/design.md#command-line-and-exit-codes.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter stdout, Stream rawStdout, TextWriter stderr, bool interactive)
+    /// <param name="width">The console's width when not a terminal (160 unless given: tests draw 80 columns).</param>
+    public static int Run(string[] args, TextWriter stdout, Stream rawStdout, TextWriter stderr, bool interactive, int? width = null)
     {
         var noColor = args.Contains("--no-color") || Environment.GetEnvironmentVariable("NO_COLOR") is { Length: > 0 };
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -22,7 +23,7 @@ public static class CliApp
         });
         if (!interactive)
         {
-            console.Profile.Width = 160;
+            console.Profile.Width = width ?? 160;
         }
 
         var output = new CliOutput(console, stdout, rawStdout, stderr);

@@ -12,9 +12,9 @@ namespace LyncOwaDiag.Tui;
 /// </summary>
 public static class TroubleshooterApp
 {
-    public static int Run(DiagnoseOptions options, RuleSet rules, bool redact, TimeProvider clock, bool color = true)
+    public static int Run(DiagnoseOptions options, RuleSet rules, bool redact, TimeProvider clock, bool color = true, bool follow = false)
     {
-        using var loader = new BundleLoader(options, rules);
+        using var loader = new BundleLoader(options, rules, follow);
         loader.Start();
         using IApplication app = Application.Create().Init();
         var window = new TroubleshooterWindow(new Troubleshooter(loader, clock, redact), color);

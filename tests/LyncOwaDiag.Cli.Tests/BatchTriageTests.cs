@@ -37,14 +37,44 @@ public sealed class BatchTriageTests : IDisposable
         Assert.Equal(1, run.ExitCode);
         var lines = File.ReadAllLines(Path.Combine(output, "summary.jsonl"));
         Assert.Equal(2, lines.Length);
-        using var a = JsonDocument.Parse(lines[0]);
-        using var b = JsonDocument.Parse(lines[1]);
+        // Worst first: the failing bundle before the verified one, whatever their names.
+        using var b = JsonDocument.Parse(lines[0]);
+        using var a = JsonDocument.Parse(lines[1]);
         Assert.Equal(("site-a", "verified", 0), (a.RootElement.GetProperty("bundle").GetString(), a.RootElement.GetProperty("verdict").GetString(), a.RootElement.GetProperty("exit").GetInt32()));
         Assert.Equal(("site-b", "failing", 1), (b.RootElement.GetProperty("bundle").GetString(), b.RootElement.GetProperty("verdict").GetString(), b.RootElement.GetProperty("exit").GetInt32()));
         Assert.Equal("CERT-NOT-FOUND", b.RootElement.GetProperty("findings")[0].GetProperty("ruleId").GetString());
         Assert.True(File.Exists(Path.Combine(output, "site-b", "report.md")));
         Assert.True(File.Exists(Path.Combine(output, "site-a", "report.json")));
-        Assert.Contains("site-b", run.Out, StringComparison.Ordinal);
+        Assert.True(run.Out.IndexOf("site-b", StringComparison.Ordinal) < run.Out.IndexOf("site-a", StringComparison.Ordinal), run.Out);
+        Assert.Contains("severity", run.Out, StringComparison.Ordinal);
+        Assert.Contains("title", run.Out, StringComparison.Ordinal);
+
+        // The index links every report, worst first, with severity and title.
+        var index = File.ReadAllText(Path.Combine(output, "index.html"));
+        Assert.True(index.IndexOf("site-b", StringComparison.Ordinal) < index.IndexOf("site-a", StringComparison.Ordinal));
+        foreach (var report in new[] { "site-b/report.html", "site-b/report.md", "site-b/report.json", "site-a/report.html" })
+        {
+            Assert.Contains($"href=\"{report}\"", index, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("<script", index, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Content-Security-Policy", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheIndex_EscapesBundleNames_InTextAndInLinks()
+    {
+        var pile = Path.Combine(_root, "pile-odd");
+        var odd = "a <b> & #1?x";
+        Copy(Path.Combine(CliRun.Root, "sample-traces", "scenarios", "healthy", "bundle"), Path.Combine(pile, odd));
+
+        var run = CliRun.Of("triage", "--each", pile, "--out", Path.Combine(_root, "odd-out"), "--quiet");
+
+        var index = File.ReadAllText(Path.Combine(_root, "odd-out", "index.html"));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("a &lt;b&gt; &amp; #1?x", index, StringComparison.Ordinal);
+        Assert.Contains("href=\"a%20%3Cb%3E%20%26%20%231%3Fx/report.html\"", index, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_root, "odd-out", odd, "report.html")));
     }
 
     [Fact]

@@ -19,7 +19,14 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
 {
     /// <param name="Shown">The bundle's name in the output folder and the summary: its own, or with --redact a number.</param>
     /// <param name="Reason">The verdict's reason, redacted with the bundle's own names when --redact asked.</param>
-    private sealed record Outcome(string Name, string Shown, string Path, int Exit, DiagnosisResult? Result, string? Reason, string? Error);
+    /// <param name="Title">The first cause's title, redacted as the reason is; null when there is none.</param>
+    private sealed record Outcome(string Name, string Shown, string Path, int Exit, DiagnosisResult? Result, string? Reason, string? Error, string? Title = null)
+    {
+        /// <summary>Worst first: a bundle that could not be read, then failing, degraded, inconclusive, verified; then by the first cause's severity.</summary>
+        public (int Verdict, int Severity) Rank => (
+            Result?.Verdict switch { null => 0, Verdict.Failing => 1, Verdict.Degraded => 2, Verdict.Inconclusive => 3, _ => 4 },
+            Result?.Findings.FirstOrDefault() is { } first ? (int)first.Severity : int.MaxValue);
+    }
 
     public int Run(TriageSettings settings, DiagnoseOptions template, RuleSet rules, Severity failOn)
     {
@@ -62,7 +69,7 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
             }
         });
 
-        var ordered = outcomes.OrderBy(o => o.Name, StringComparer.Ordinal).ToList();
+        var ordered = outcomes.OrderBy(o => o.Rank).ThenBy(o => o.Name, StringComparer.Ordinal).ToList();
         WriteSummary(ordered, outFolder, settings.Redact);
         return ordered.Max(o => o.Exit);
     }
@@ -118,7 +125,8 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
             ReportFiles.WriteAll(ReportFiles.Extensions.Select(e => Path.Combine(folder, "report" + e)).ToList(), session, result, generatedAt, redactor);
 
             var reason = redactor is null ? result.VerdictReason : redactor.Redact(result.VerdictReason);
-            return new Outcome(name, shown, path, TriageCommand.ExitFor(result, failOn), result, reason, null);
+            var title = result.Findings.FirstOrDefault()?.Title is { } t ? (redactor is null ? t : redactor.Redact(t)) : null;
+            return new Outcome(name, shown, path, TriageCommand.ExitFor(result, failOn), result, reason, null, title);
         }
         catch (InvalidInputException e)
         {
@@ -132,15 +140,18 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
 
     private void WriteSummary(IReadOnlyList<Outcome> outcomes, string outFolder, bool redact)
     {
-        var table = new Table().Border(TableBorder.Simple).AddColumns("bundle", "verdict", "first cause", "causes", "unexplained", "exit");
+        var table = new Table().Border(TableBorder.Simple).AddColumns("bundle", "verdict", "severity", "first cause", "title", "causes", "unexplained", "exit");
         using var jsonl = new StreamWriter(Path.Combine(outFolder, "summary.jsonl"), append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
         foreach (var o in outcomes)
         {
             var r = o.Result;
+            var first = r?.Findings.FirstOrDefault();
             table.AddRow(
                 Markup.Escape(SafeText.ForTerminal(o.Shown)),
                 r?.Verdict.ToString().ToLowerInvariant() ?? "error",
-                Markup.Escape(SafeText.ForTerminal(r?.Findings.FirstOrDefault()?.RuleId ?? o.Error ?? "—")),
+                first is null ? "—" : SeverityText.Name(first.Severity),
+                Markup.Escape(SafeText.ForTerminal(first?.RuleId ?? o.Error ?? "—")),
+                Markup.Escape(SafeText.ForTerminal(o.Title ?? "—")),
                 (r?.Findings.Count ?? 0).ToString(CultureInfo.InvariantCulture),
                 (r?.Unexplained.Count ?? 0).ToString(CultureInfo.InvariantCulture),
                 o.Exit.ToString(CultureInfo.InvariantCulture));
@@ -160,7 +171,15 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
             }));
         }
 
+        BatchIndexWriter.Write(Path.Combine(outFolder, "index.html"), outcomes.Select(o => new BatchIndexRow(
+            o.Shown,
+            o.Result?.Verdict.ToString().ToLowerInvariant() ?? "error",
+            o.Result?.Findings.FirstOrDefault() is { } f ? SeverityText.Name(f.Severity) : null,
+            o.Result?.Findings.FirstOrDefault()?.RuleId,
+            o.Title,
+            o.Reason ?? o.Error,
+            o.Result is null ? [] : ReportFiles.Extensions.Select(e => o.Shown + "/report" + e).ToList())).ToList(), generatedAt);
         output.Console.Write(table);
-        output.Console.WriteLine($"{outcomes.Count.ToString(CultureInfo.InvariantCulture)} bundle(s); reports and summary.jsonl in {SafeText.ForTerminal(outFolder)}");
+        output.Console.WriteLine($"{outcomes.Count.ToString(CultureInfo.InvariantCulture)} bundle(s), worst first; reports, summary.jsonl and index.html in {SafeText.ForTerminal(outFolder)}");
     }
 }

@@ -15,6 +15,12 @@ public sealed class TimelineCommand(CliOutput output) : Command<TimelineSettings
         var hostFilter = settings.Hosts.Where(h => !h.Contains('=', StringComparison.Ordinal)).ToList();
         settings.Hosts = settings.Hosts.Where(h => h.Contains('=', StringComparison.Ordinal)).ToArray();
         var filter = TimelineFilterFactory.Create(settings, hostFilter.LastOrDefault());
+        if (settings.Follow && settings.Redact)
+        {
+            // Names first written after the read began are not among those the redactor learned.
+            throw new UsageException("--follow cannot be used with --redact: names in the appended text would not be known to the redactor; redact a finished bundle instead");
+        }
+
         var options = OptionsFactory.Create(settings, settings.Paths);
         using var session = TimelineSession.Open(options);
         if (!session.HasReadableInput)
@@ -42,13 +48,20 @@ public sealed class TimelineCommand(CliOutput output) : Command<TimelineSettings
                 output.Out.Flush();
             }
 
+            // The follower marks where each file ends before the main read: what lies past it is the follower's to give.
+            var follower = settings.Follow ? session.Follow(new ConsoleDiagnosticSink(output.Error)) : null;
             foreach (var e in session.Events())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (filter.Matches(e))
+                if (filter.Matches(e) && (follower is null || e.Location.ByteOffset < follower.ConsumedAtStart(e.Location.File)))
                 {
                     writer.Write(e);
                 }
+            }
+
+            if (follower is not null)
+            {
+                Follow(follower, filter, writer, settings.Quiet, cancellationToken);
             }
         }
 
@@ -62,4 +75,43 @@ public sealed class TimelineCommand(CliOutput output) : Command<TimelineSettings
 
         return ExitCodes.Ok;
     }
+
+    /// <summary>--follow: the appended events, polled twice a second, written and flushed as they come, until Ctrl+C.</summary>
+    private void Follow(InputFollower follower, TimelineFilter filter, ITimelineWriter writer, bool quiet, CancellationToken cancellation)
+    {
+        writer.Flush();
+        output.Out.Flush();
+        if (!quiet)
+        {
+            foreach (var reason in follower.NotFollowed)
+            {
+                output.Error.WriteLine(SafeText.ForTerminal("lyncowadiag: not followed: " + reason));
+            }
+
+            output.Error.WriteLine($"lyncowadiag: following {follower.Count} file(s) for appended text and new files beside them; Ctrl+C stops");
+        }
+
+        var reported = follower.NotFollowed.Count;
+        while (!cancellation.IsCancellationRequested)
+        {
+            foreach (var e in follower.Poll())
+            {
+                if (filter.Matches(e))
+                {
+                    writer.Write(e);
+                }
+            }
+
+            writer.Flush();
+            output.Out.Flush();
+            for (; reported < follower.NotFollowed.Count; reported++)
+            {
+                output.Error.WriteLine(SafeText.ForTerminal("lyncowadiag: not followed: " + follower.NotFollowed[reported]));
+            }
+
+            cancellation.WaitHandle.WaitOne(FollowPoll);
+        }
+    }
+
+    private static readonly TimeSpan FollowPoll = TimeSpan.FromMilliseconds(500);
 }

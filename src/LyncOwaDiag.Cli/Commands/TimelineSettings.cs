@@ -34,6 +34,10 @@ public sealed class TimelineSettings : RedactablePathSettings
     [Description("Only events about this user: a SIP URI (sip: optional) or an SMTP address.")]
     public string? User { get; set; }
 
+    [CommandOption("--follow")]
+    [Description("After reading, keep reading what the text logs append (SIPStack, OWA IM and Exchange logs, event CSV and wevtutil text in UTF-8) and the files that appear beside them, as tail -F; Ctrl+C stops. Not with --redact.")]
+    public bool Follow { get; set; }
+
     [CommandOption("--grep <REGEX>")]
     [Description("Only events whose summary or keys match this regular expression (.NET syntax, case-insensitive).")]
     public string? Grep { get; set; }

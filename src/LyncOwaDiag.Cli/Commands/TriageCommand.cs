@@ -37,7 +37,12 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
             return CommandSupport.NoReadableInput(output, session, settings.Redact);
         }
 
-        var result = Diagnoser.Diagnose(session, rules);
+        DiagnosisResult result;
+        var showProgress = ProgressLine.Wanted(settings.Quiet);
+        using (var progress = new ProgressLine(output.Error, new ReadProgress(session.ReadableBytes), showProgress))
+        {
+            result = Diagnoser.Diagnose(session, rules, showProgress ? progress.Observe : null);
+        }
 
         // --redact covers the console too: it is what gets pasted into a ticket first.
         var redactor = settings.Redact ? ReportFiles.Learn(session) : null;

@@ -9,6 +9,12 @@ public sealed class TuiCommand(CliOutput output, TimeProvider clock) : Command<T
 {
     public override int Execute(CommandContext context, TuiSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Follow && settings.Redact)
+        {
+            // Names first written after the read began are not among those the redactor learned.
+            throw new UsageException("--follow cannot be used with --redact: names in the appended text would not be known to the redactor; redact a finished bundle instead");
+        }
+
         if (Console.IsInputRedirected || Console.IsOutputRedirected)
         {
             throw new UsageException("tui needs a terminal for input and output; for scripts use 'triage' or 'timeline'");
@@ -22,6 +28,6 @@ public sealed class TuiCommand(CliOutput output, TimeProvider clock) : Command<T
 
         // NO_COLOR (any value, https://no-color.org) or --no-color: the words and marks say it all.
         var color = !settings.NoColor && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-        return TroubleshooterApp.Run(options, rules, settings.Redact, clock, color);
+        return TroubleshooterApp.Run(options, rules, settings.Redact, clock, color, settings.Follow);
     }
 }

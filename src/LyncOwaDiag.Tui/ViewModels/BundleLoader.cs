@@ -11,7 +11,7 @@ namespace LyncOwaDiag.Tui.ViewModels;
 /// shows them at once) and feeds the classifier, which names the findings at the end. Later, reads the timeline again
 /// through a filter into fresh rows. Quitting cancels whatever read runs.
 /// </summary>
-public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules) : IDisposable
+public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules, bool follow = false) : IDisposable
 {
     /// <summary>A loader over rows already filled, never started: for views measured on a million rows without reading them.</summary>
     internal BundleLoader(DiagnoseOptions options, RuleSet rules, TimelineRows rows)
@@ -23,6 +23,17 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules) : IDisp
     private readonly CancellationTokenSource _quit = new();
     private TimelineSession? _session;
     private Task _filtering = Task.CompletedTask;
+    private Task _following = Task.CompletedTask;
+    private readonly List<TimelineSession> _earlierSessions = [];
+    private InputFollower? _follower;
+    private long _appended;
+    private long _followDiagnostics;
+
+    /// <summary>--follow: how long new events settle before the findings are made again (a whole read of the bundle).</summary>
+    public static readonly TimeSpan ReclassifyAfter = TimeSpan.FromSeconds(3);
+
+    /// <summary>--follow: how often the growing inputs are looked at.</summary>
+    public static readonly TimeSpan FollowPoll = TimeSpan.FromMilliseconds(500);
 
     public TimelineRows Rows { get; } = new();
 
@@ -33,8 +44,19 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules) : IDisp
     /// <summary>The session, once opened (the inputs found); null before.</summary>
     public TimelineSession? Session => Volatile.Read(ref _session);
 
-    /// <summary>The findings, checklist and verdict, once the read is done; null before.</summary>
+    /// <summary>The findings, checklist and verdict, once the read is done; null before. Under --follow, made again as the inputs grow.</summary>
     public DiagnosisResult? Result { get; private set; }
+
+    /// <summary>Whether the inputs are followed (--follow), and the follower once the main read has begun.</summary>
+    public bool Follows => follow;
+
+    /// <summary>--follow: the state line's words: how many files are followed and what arrived.</summary>
+    public string? FollowState => _follower is { } f
+        ? $"following {f.Count} file(s): {Interlocked.Read(ref _appended):N0} new event(s){(Interlocked.Read(ref _followDiagnostics) is > 0 and var d ? $", {d:N0} diagnostic(s)" : string.Empty)}"
+        : null;
+
+    /// <summary>The background read of the growing inputs (tests wait on it).</summary>
+    internal Task Following => _following;
 
     public Task Completion { get; private set; } = Task.CompletedTask;
 
@@ -54,13 +76,89 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules) : IDisp
 
         var progress = Progress;
         var servers = session.Servers;
+        // Made before the main read, the follower marks where each file ends: what lies past it comes from the follower.
+        var follower = follow ? session.Follow(new CountingSink(() => Interlocked.Increment(ref _followDiagnostics))) : null;
         Result = Diagnoser.Diagnose(session, rules, e =>
         {
-            Rows.Add(e, DetailFor(session, e), servers.IsGuess(e.Host) ? ServerText.HostShown(e.Host, _ => true) : null);
+            if (follower is null || e.Location.ByteOffset < follower.ConsumedAtStart(e.Location.File))
+            {
+                Rows.Add(e, DetailFor(session, e), servers.IsGuess(e.Host) ? ServerText.HostShown(e.Host, _ => true) : null);
+            }
+
             progress.Track(e);
         }, _quit.Token);
         progress.Finish(LoadPhase.Done);
+        if (follower is not null)
+        {
+            _follower = follower;
+            _following = Task.Factory.StartNew(() => FollowLoop(follower), _quit.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
     });
+
+    /// <summary>
+    /// --follow: appends what the inputs append to the rows as it comes; once new events have settled, reads the
+    /// whole bundle again (new files included) for fresh findings, and keeps that session for the detail pane.
+    /// </summary>
+    private void FollowLoop(InputFollower follower)
+    {
+        var dueSince = (DateTime?)null;
+        while (!_quit.IsCancellationRequested)
+        {
+            try
+            {
+                var current = Session!;
+                var added = follower.Poll();
+                foreach (var e in added)
+                {
+                    Rows.Add(e, DetailFor(current, e), current.Servers.IsGuess(e.Host) ? ServerText.HostShown(e.Host, _ => true) : null);
+                }
+
+                if (added.Count > 0)
+                {
+                    Interlocked.Add(ref _appended, added.Count);
+                    dueSince = DateTime.UtcNow;
+                }
+
+                if (dueSince is { } since && DateTime.UtcNow - since >= ReclassifyAfter)
+                {
+                    dueSince = null;
+                    Reclassify();
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                Interlocked.Increment(ref _followDiagnostics);
+            }
+
+            _quit.Token.WaitHandle.WaitOne(FollowPoll);
+        }
+    }
+
+    private void Reclassify()
+    {
+        var fresh = TimelineSession.Open(options);
+        if (!fresh.HasReadableInput)
+        {
+            fresh.Dispose();
+            return;
+        }
+
+        var result = Diagnoser.Diagnose(fresh, rules, cancellation: _quit.Token);
+        // The screen may be re-reading a record through the old session: it is closed with the loader, not now.
+        lock (_earlierSessions)
+        {
+            _earlierSessions.Add(Session!);
+        }
+
+        Volatile.Write(ref _session, fresh);
+        Result = result;
+    }
+
+    /// <summary>Counts the follower's diagnostics for the state line.</summary>
+    private sealed class CountingSink(Action counted) : Parsing.IDiagnosticSink
+    {
+        public void Report(ParseDiagnostic diagnostic) => counted();
+    }
 
     /// <summary>
     /// Runs a background read to its end: cancelled when the user quits; anything unexpected shown, not thrown
@@ -121,7 +219,7 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules) : IDisp
         _quit.Cancel();
         try
         {
-            Task.WaitAll([Completion, _filtering], TimeSpan.FromSeconds(5));
+            Task.WaitAll([Completion, _filtering, _following], TimeSpan.FromSeconds(5));
         }
         catch (AggregateException)
         {
@@ -129,6 +227,11 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules) : IDisp
         }
 
         Session?.Dispose();
+        lock (_earlierSessions)
+        {
+            _earlierSessions.ForEach(s => s.Dispose());
+        }
+
         _quit.Dispose();
     }
 }

@@ -45,6 +45,9 @@ public sealed class FindingsPane
 
     public Verdict VerdictKind => _result.Verdict;
 
+    /// <summary>The diagnosis the pane shows (--follow makes a new one as the inputs grow).</summary>
+    public DiagnosisResult Result => _result;
+
     /// <summary>The row the answer pane opens on: the first cause when there is one, else the summary (a healthy bundle's "verified").</summary>
     public int FirstRow => _rows.Count > 1 ? 1 : SummaryRow;
 

@@ -152,6 +152,20 @@ public sealed class Troubleshooter
             changed = true;
         }
 
+        if (_loader.Follows && Findings is { } shown && _loader.Result is { } remade && !ReferenceEquals(shown.Result, remade))
+        {
+            // --follow made the findings again from the grown inputs: the list and its pages follow, the row kept.
+            Findings = new FindingsPane(remade, Shown, Shorten);
+            AnswerRow = Math.Min(AnswerRow, Findings.Count - 1);
+            changed = true;
+        }
+
+        if (_loader.Follows && _lastCount >= 0 && count > _lastCount && _cursor.Selected == _lastCount - 1)
+        {
+            // As less +F and lnav: a cursor on the last row stays on the last row as rows arrive; anywhere else it stays put.
+            _cursor.Select(count - 1);
+        }
+
         if (phase == LoadPhase.Done && Findings is null && _loader.Result is { } result)
         {
             Findings = new FindingsPane(result, Shown, Shorten);
@@ -193,6 +207,7 @@ public sealed class Troubleshooter
             LoadPhase.Reading => FormattableString.Invariant($"Loading {p.Fraction:P0} · {N(Rows.Count)} events · {p.Elapsed.TotalSeconds:0.0} s"),
             LoadPhase.Failed => "Failed: " + (_redact ? (_failureRedactor ??= FailureRedactor()).Redact(p.Error) : p.Error),
             LoadPhase.Cancelled => "Cancelled",
+            _ when FilterText is null && _loader.FollowState is { } following => $"{N(Rows.Count)} events · {following}",
             _ when FilterText is null => FormattableString.Invariant($"{N(Rows.Count)} events, read in {p.Elapsed.TotalSeconds:0.0} s"),
             _ => $"{N(Rows.Count)} events",
         };

@@ -447,7 +447,7 @@ public sealed class TroubleshooterWindow : Window
             _findingsTitle = $"Findings · {shown.Verdict}";
         }
 
-        if (_model.Findings is { } findings && _findings.Source is not FindingsListSource)
+        if (_model.Findings is { } findings && (_findings.Source is not FindingsListSource listed || !ReferenceEquals(listed.Pane, findings)))
         {
             _findings.Source = new FindingsListSource(findings, _color);
         }
@@ -510,7 +510,7 @@ public sealed class TroubleshooterWindow : Window
         if (answer)
         {
             var text = _model.AnswerText();
-            if (_shownAnswer != _model.AnswerRow || !ReferenceEquals(text, _shownAnswerText) && text != _shownAnswerText)
+            if (_shownAnswer != _model.AnswerRow || (!ReferenceEquals(text, _shownAnswerText) && text != _shownAnswerText))
             {
                 _answer.Content = text;
                 _shownAnswer = _model.AnswerRow;

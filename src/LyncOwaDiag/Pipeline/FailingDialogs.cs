@@ -18,6 +18,9 @@ internal sealed class FailingDialogs(DiagnosisResult result, int width = 100)
 
     public bool Wanted => _callIds.Count > 0;
 
+    /// <summary>The Call-IDs whose ladders this draws.</summary>
+    public IReadOnlySet<string> CallIds => _callIds;
+
     public void Observe(TimelineEvent e)
     {
         if (e.Payload is SipMessage { CallId: { } c } && _callIds.Contains(c))
@@ -28,11 +31,13 @@ internal sealed class FailingDialogs(DiagnosisResult result, int width = 100)
 
     public IReadOnlyList<DialogLadder> Ladders() =>
         _messages.GroupBy(e => ((SipMessage)e.Payload!).CallId!, StringComparer.OrdinalIgnoreCase)
-            .Select(g =>
-            {
-                var list = g.ToList();
-                var span = $"{list.Count} message{(list.Count == 1 ? string.Empty : "s")}, {TimeQualityText.Format(list[0].Timestamp, list[0].TimeQuality)} to {TimeQualityText.Format(list[^1].Timestamp, list[^1].TimeQuality)}";
-                return new DialogLadder(g.Key, span, LadderRenderer.Render(list, width), LadderRenderer.Svg(list));
-            })
+            .Select(g => Ladder(g.Key, g.ToList(), width))
             .ToList();
+
+    /// <summary>One dialog's ladder, text and SVG, from its messages in timeline order.</summary>
+    public static DialogLadder Ladder(string callId, IReadOnlyList<TimelineEvent> messages, int width = 100)
+    {
+        var span = $"{messages.Count} message{(messages.Count == 1 ? string.Empty : "s")}, {TimeQualityText.Format(messages[0].Timestamp, messages[0].TimeQuality)} to {TimeQualityText.Format(messages[^1].Timestamp, messages[^1].TimeQuality)}";
+        return new DialogLadder(callId, span, LadderRenderer.Render(messages, width), LadderRenderer.Svg(messages));
+    }
 }

@@ -47,6 +47,9 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
 
     public InputFormat Format => sniff.Format;
 
+    /// <summary>What the file's first bytes said: format and encoding.</summary>
+    public SniffResult Sniff => sniff;
+
     /// <summary>
     /// The events again, for a look ahead (clock skew): nothing is counted or reported, so the inventory and the
     /// diagnostics stay those of the main read; times are not skew-corrected (the skew is what is being measured).
@@ -168,6 +171,121 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
     }
 
     private const int MaxRecordLines = 10_000;
+
+    /// <summary>
+    /// The events of text appended to the file since it was read (--follow), placed as the main read places them.
+    /// <paramref name="text"/> is the file's header lines (a log's #Fields, a CSV's header; none for SIPStack) and then
+    /// the appended bytes, which begin at byte <paramref name="appendedAt"/> and line <paramref name="firstLine"/> of
+    /// the file; locations and diagnostics point into the file, and the header's own events are left out.
+    /// </summary>
+    public IReadOnlyList<TimelineEvent> ReadAppended(byte[] text, int headerBytes, int headerLines, long appendedAt, long firstLine, Placement placement, IDiagnosticSink sink)
+    {
+        var shift = firstLine - 1 - headerLines;
+        var shifted = new ShiftingSink(sink, shift, headerLines);
+        var context = new ReadContext(file.DisplayPath, _host, CultureRule.For(options.Cultures, file.DisplayPath), shifted, appendedAt - headerBytes)
+        {
+            FileTime = listedTime ?? file.LastWrite,
+            FileTimeIsLocal = listedTime is null && file.LastWriteIsLocal,
+        };
+        var events = new List<TimelineEvent>();
+        try
+        {
+            using var stream = new MemoryStream(text, writable: false);
+            foreach (var e in reader(stream, context))
+            {
+                if (e.Location.FirstLine > headerLines)
+                {
+                    var at = e.Location;
+                    events.Add(Place(e, placement, correctSkew: true) with { Location = at with { FirstLine = at.FirstLine + shift, LastLine = at.LastLine + shift } });
+                }
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            sink.Report(new ParseDiagnostic(new SourceLocation(file.DisplayPath, firstLine, firstLine, appendedAt), Severity.Warning, DiagnosticDisposition.Skipped,
+                $"the text appended from line {firstLine} could not be read: {e.Message}"));
+        }
+
+        return events;
+    }
+
+    /// <summary>
+    /// The events of the SIPStack records within <paramref name="radius"/> bytes either side of <paramref name="location"/>,
+    /// parsed from the re-read text and placed as the main read placed them: what a report needs to draw the dialog
+    /// of an evidence record in a file of gigabytes without reading it all again. Empty for formats whose records do
+    /// not stand alone.
+    /// </summary>
+    public IReadOnlyList<TimelineEvent> ReadAround(SourceLocation location, int radius, Placement placement)
+    {
+        if (!InputFormats.Of(sniff.Format).RecordsStandAlone)
+        {
+            return [];
+        }
+
+        try
+        {
+            using var stream = TextInput.OpenUtf8(file, sniff);
+            var from = Math.Max(sniff.BomLength, location.ByteOffset - radius);
+            if (stream.CanSeek)
+            {
+                stream.Position = from;
+            }
+            else
+            {
+                // Archive entries and transcoded UTF-16 only read forward (their offsets count from after the BOM).
+                stream.ReadExactly(new byte[from - sniff.BomLength]);
+            }
+
+            var buffer = new byte[(location.ByteOffset - from) + radius];
+            var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var atEnd = length < buffer.Length;
+            var evidenceAt = (int)(location.ByteOffset - from);
+            var start = from == sniff.BomLength ? 0 : RecordStartAfter(buffer, 0, evidenceAt);
+            var end = atEnd ? length : RecordStartBefore(buffer, length, evidenceAt);
+            if (start < 0 || end <= start)
+            {
+                return [];
+            }
+
+            var firstLine = location.FirstLine - buffer.AsSpan(start, evidenceAt - start).Count((byte)'\n');
+            return ReadAppended(buffer[start..end], 0, 0, from + start, firstLine, placement, DiscardingSink.Instance);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>The first record start ("TL_" at a line's start) in [from, limit]; -1 when none.</summary>
+    private static int RecordStartAfter(byte[] buffer, int from, int limit)
+    {
+        var at = buffer.AsSpan(from, Math.Min(buffer.Length - from, limit - from + 3)).IndexOf("\nTL_"u8);
+        return at < 0 ? -1 : from + at + 1;
+    }
+
+    /// <summary>The last record start after <paramref name="after"/> within the first <paramref name="length"/> bytes: the record there may be cut by the window.</summary>
+    private static int RecordStartBefore(byte[] buffer, int length, int after)
+    {
+        var at = buffer.AsSpan(after + 1, length - after - 1).LastIndexOf("\nTL_"u8);
+        return at < 0 ? length : after + 1 + at + 1;
+    }
+
+    /// <summary>Diagnostics of an appended read, their lines moved to the file's; the header's own left out.</summary>
+    private sealed class ShiftingSink(IDiagnosticSink inner, long shift, int headerLines) : IDiagnosticSink
+    {
+        public void Report(ParseDiagnostic diagnostic)
+        {
+            var at = diagnostic.Location;
+            if (at.FirstLine > headerLines || at.FirstLine == 0)
+            {
+                inner.Report(diagnostic with { Location = at with { FirstLine = Math.Max(1, at.FirstLine + shift), LastLine = Math.Max(1, at.LastLine + shift) } });
+            }
+        }
+    }
+
+    /// <summary>A file that appeared beside this one (a log rolled over): read as this one is, with its host and zone.</summary>
+    public FileSource Sibling(InputFile appeared, SniffResult appearedSniff) =>
+        new(appeared, appearedSniff, InputFormats.Of(appearedSniff.Format).Read ?? reader, zone, _host, _hostOrigin, options);
 
     /// <summary>An event as read, placed on the timeline: its zone applied, then (unless measuring it) the host's skew.</summary>
     private TimelineEvent Place(TimelineEvent e, Placement placement, bool correctSkew)

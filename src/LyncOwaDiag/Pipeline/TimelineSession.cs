@@ -82,6 +82,13 @@ public sealed class TimelineSession : IDisposable
     public IReadOnlyList<TimelineEvent> Reread(SourceLocation location) =>
         _inventory.SourcesByPath.TryGetValue(location.File, out var source) ? source.Reread(location, _calibration.Value.Placement) : [];
 
+    /// <summary>
+    /// The SIPStack records within <paramref name="radius"/> bytes either side of <paramref name="location"/>, placed
+    /// as in the main read (see <see cref="FileSource.ReadAround"/>); empty for other formats or files.
+    /// </summary>
+    public IReadOnlyList<TimelineEvent> ReadAround(SourceLocation location, int radius) =>
+        _inventory.SourcesByPath.TryGetValue(location.File, out var source) ? source.ReadAround(location, radius, _calibration.Value.Placement) : [];
+
     /// <summary>The bytes of the inputs that have a reader: the whole a progress indicator measures against.</summary>
     public long ReadableBytes => _inventory.Sources.Sum(s => s.File.Length);
 
@@ -170,6 +177,16 @@ public sealed class TimelineSession : IDisposable
         });
         return first;
     }
+
+    /// <summary>
+    /// --follow: a follower that reads what the growing inputs append from here on, placed as <see cref="Events"/>
+    /// places them; its diagnostics go to <paramref name="sink"/>. Made before the main read, it marks where that read
+    /// ends: the main read's events at or past <see cref="InputFollower.ConsumedAtStart"/> are the follower's.
+    /// </summary>
+    public InputFollower Follow(Parsing.IDiagnosticSink sink) => Follow(sink, null);
+
+    /// <summary>As <see cref="Follow(Parsing.IDiagnosticSink)"/>, on a clock of the caller's (tests decide when a file has been idle).</summary>
+    internal InputFollower Follow(Parsing.IDiagnosticSink sink, Func<DateTime>? now) => new(_inventory, _calibration.Value.Placement, sink, now);
 
     public void Dispose() => _inventory.Dispose();
 }

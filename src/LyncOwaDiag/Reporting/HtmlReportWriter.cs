@@ -62,7 +62,7 @@ public static class HtmlReportWriter
         var guesses = result.Servers.Where(s => s.IsGuess).Select(s => s.Label).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var finding in result.Findings)
         {
-            WriteFinding(w, finding, $"{++number}. ", "h3");
+            WriteFinding(w, finding, $"{++number}. ", "h3", folded: false);
             if (excerpts?.FirstOrDefault(x => x.RuleId == finding.RuleId) is { Events.Count: > 0 } excerpt)
             {
                 WriteExcerpt(w, excerpt, number, host => host is not null && guesses.Contains(host));
@@ -81,13 +81,14 @@ public static class HtmlReportWriter
         }
 
         WriteChecklist(w, result);
+        WriteNotChecked(w, result);
         WriteUnexplained(w, result);
         WriteServers(w, result);
         WriteInputs(w, result);
         w.WriteLine("</body></html>");
     }
 
-    private static void WriteFinding(TextWriter w, Finding f, string prefix, string heading)
+    private static void WriteFinding(TextWriter w, Finding f, string prefix, string heading, bool folded)
     {
         var severity = SeverityText.Name(f.Severity);
         w.WriteLine($"<section class=\"finding {severity}{(heading == "h4" ? " consequence" : string.Empty)}\">");
@@ -112,7 +113,8 @@ public static class HtmlReportWriter
 
         if (f.Fix.Count > 0)
         {
-            w.WriteLine("<p><strong>Fix</strong></p><ol>");
+            // A folded finding's fix is an alternative, not a second step: fixing the cause above fixes it.
+            w.WriteLine(folded ? "<p><strong>Fix, only if this is a cause of its own</strong> (an alternative: the fix above comes first)</p><ol>" : "<p><strong>Fix</strong></p><ol>");
             foreach (var fix in f.Fix)
             {
                 w.WriteLine($"<li>{HtmlText.Encode(fix.Text)}{(fix.Command is null ? string.Empty : $"<pre><code>{string.Join("\n", fix.Command.ReplaceLineEndings("\n").Split('\n').Select(HtmlText.Encode))}</code></pre>")}</li>");
@@ -128,7 +130,7 @@ public static class HtmlReportWriter
 
         foreach (var consequence in f.Consequences)
         {
-            WriteFinding(w, consequence, "Explains: ", "h4");
+            WriteFinding(w, consequence, "Explains: ", "h4", folded: true);
         }
 
         w.WriteLine("</section>");
@@ -161,6 +163,11 @@ public static class HtmlReportWriter
 
     private static void WriteChecklist(TextWriter w, DiagnosisResult result)
     {
+        if (result.Checklist.Count == 0)
+        {
+            return;
+        }
+
         w.WriteLine("<h2>Verification checklist</h2><table><tr><th>item</th><th>state</th><th>why</th><th>evidence</th></tr>");
         foreach (var item in result.Checklist)
         {
@@ -169,16 +176,24 @@ public static class HtmlReportWriter
         }
 
         w.WriteLine("</table>");
-        if (result.NotChecked.Count > 0)
-        {
-            w.WriteLine("<p>Not checked, for want of evidence:</p><ul>");
-            foreach (var n in result.NotChecked)
-            {
-                w.WriteLine($"<li><code>{HtmlText.Encode(n.RuleId)}</code>: {HtmlText.Encode(n.Reason)}</li>");
-            }
+    }
 
-            w.WriteLine("</ul>");
+    /// <summary>What the bundle could not show, and what to collect so that it can: checks and rules alike.</summary>
+    private static void WriteNotChecked(TextWriter w, DiagnosisResult result)
+    {
+        var items = NotChecked.Of(result);
+        if (items.Count == 0)
+        {
+            return;
         }
+
+        w.WriteLine("<h2>Not checked</h2><p>The bundle holds no evidence either way for these; collect what each names and run again.</p><ul>");
+        foreach (var (id, title, reason, collect) in items)
+        {
+            w.WriteLine($"<li><code>{HtmlText.Encode(id)}</code> {HtmlText.Encode(title)}: {HtmlText.Encode(reason)}{(collect is null ? string.Empty : $" <strong>To collect:</strong> {HtmlText.Encode(collect)}")}</li>");
+        }
+
+        w.WriteLine("</ul>");
     }
 
     private static void WriteUnexplained(TextWriter w, DiagnosisResult result)
@@ -227,7 +242,14 @@ public static class HtmlReportWriter
             w.WriteLine($"<tr><td><code>{HtmlText.Encode(i.File)}</code></td><td>{i.Format}</td><td>{HtmlText.Encode(i.Host)}{(i.HostOrigin == HostOrigin.FolderName ? ServerText.GuessMark : string.Empty)}</td><td>{i.Events.ToString(CultureInfo.InvariantCulture)}</td><td>{i.Diagnostics.ToString(CultureInfo.InvariantCulture)}</td><td>{Time(i.First)}</td><td>{Time(i.Last)}</td><td>{quality}</td></tr>");
         }
 
-        w.WriteLine("</table><ul>");
+        w.WriteLine("</table>");
+        var notes = result.TimeAssumptions.Any(a => a.Quality != TimeQuality.Exact) || result.Skews.Count > 0;
+        if (!notes)
+        {
+            return;
+        }
+
+        w.WriteLine("<ul>");
         foreach (var a in result.TimeAssumptions.Where(a => a.Quality != TimeQuality.Exact))
         {
             w.WriteLine($"<li><code>{HtmlText.Encode(a.File)}</code>: {TimeQualityText.Name(a.Quality)} — {HtmlText.Encode(a.How)}</li>");

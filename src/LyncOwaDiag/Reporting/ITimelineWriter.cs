@@ -6,4 +6,7 @@ namespace LyncOwaDiag.Reporting;
 public interface ITimelineWriter : IDisposable
 {
     void Write(TimelineEvent e);
+
+    /// <summary>Pushes what was written out to the reader (--follow flushes after each batch of appended events).</summary>
+    void Flush();
 }

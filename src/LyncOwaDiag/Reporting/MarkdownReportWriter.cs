@@ -45,6 +45,7 @@ public static class MarkdownReportWriter
 
         WriteLadders(w, ladders ?? []);
         WriteChecklist(w, result);
+        WriteNotChecked(w, result);
         WriteUnexplained(w, result);
         WriteServers(w, result);
         WriteInputs(w, result);
@@ -92,7 +93,7 @@ public static class MarkdownReportWriter
         }
     }
 
-    private static void WriteFinding(TextWriter w, Finding f, string heading)
+    private static void WriteFinding(TextWriter w, Finding f, string heading, bool folded = false)
     {
         w.WriteLine($"{heading}{MarkdownText.Code(f.RuleId)} {MarkdownText.Escape(f.Title)}");
         w.WriteLine();
@@ -120,7 +121,8 @@ public static class MarkdownReportWriter
 
         if (f.Fix.Count > 0)
         {
-            w.WriteLine("**Fix**");
+            // A folded finding's fix is an alternative, not a second step: fixing the cause above fixes it.
+            w.WriteLine(folded ? "**Fix, only if this is a cause of its own** (an alternative: the fix above comes first)" : "**Fix**");
             w.WriteLine();
             var step = 0;
             foreach (var fix in f.Fix)
@@ -149,12 +151,17 @@ public static class MarkdownReportWriter
 
         foreach (var consequence in f.Consequences)
         {
-            WriteFinding(w, consequence, "#### Explains: ");
+            WriteFinding(w, consequence, "#### Explains: ", folded: true);
         }
     }
 
     private static void WriteChecklist(TextWriter w, DiagnosisResult result)
     {
+        if (result.Checklist.Count == 0)
+        {
+            return;
+        }
+
         w.WriteLine("## Verification checklist");
         w.WriteLine();
         w.WriteLine("| item | state | why | evidence |");
@@ -166,17 +173,27 @@ public static class MarkdownReportWriter
         }
 
         w.WriteLine();
-        if (result.NotChecked.Count > 0)
-        {
-            w.WriteLine("Not checked, for want of evidence:");
-            w.WriteLine();
-            foreach (var n in result.NotChecked)
-            {
-                w.WriteLine($"- {MarkdownText.Code(n.RuleId)}: {MarkdownText.Escape(n.Reason)}");
-            }
+    }
 
-            w.WriteLine();
+    /// <summary>What the bundle could not show, and what to collect so that it can: checks and rules alike.</summary>
+    private static void WriteNotChecked(TextWriter w, DiagnosisResult result)
+    {
+        var items = NotChecked.Of(result);
+        if (items.Count == 0)
+        {
+            return;
         }
+
+        w.WriteLine("## Not checked");
+        w.WriteLine();
+        w.WriteLine("The bundle holds no evidence either way for these; collect what each names and run again.");
+        w.WriteLine();
+        foreach (var (id, title, reason, collect) in items)
+        {
+            w.WriteLine($"- {MarkdownText.Code(id)} {MarkdownText.Escape(title)}: {MarkdownText.Escape(reason)}{(collect is null ? string.Empty : $" **To collect:** {MarkdownText.Escape(collect)}")}");
+        }
+
+        w.WriteLine();
     }
 
     private static void WriteUnexplained(TextWriter w, DiagnosisResult result)

@@ -46,6 +46,8 @@ public sealed class TimelineCsvWriter : ITimelineWriter
         _csv.EndRecord();
     }
 
+    public void Flush() => _csv.Flush();
+
     public void Dispose()
     {
         _csv.Flush();

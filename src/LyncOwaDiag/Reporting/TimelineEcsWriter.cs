@@ -221,6 +221,8 @@ public sealed class TimelineEcsWriter : ITimelineWriter
         return end == 0 ? null : int.Parse(span[..end], System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public void Flush() => _output.Flush();
+
     public void Dispose()
     {
         _json.Dispose();

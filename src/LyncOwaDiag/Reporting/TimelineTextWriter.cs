@@ -23,5 +23,7 @@ public sealed class TimelineTextWriter(TextWriter output, Func<string?, bool>? h
         output.WriteLine(SafeText.ForTerminal(e.Location.ToString()));
     }
 
+    public void Flush() => output.Flush();
+
     public void Dispose() => output.Flush();
 }

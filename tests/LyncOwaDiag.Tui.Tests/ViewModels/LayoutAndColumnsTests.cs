@@ -23,11 +23,13 @@ public class LayoutAndColumnsTests
     [Fact]
     public void InAWideTerminal_TheDetailGoesBesideTheTimeline()
     {
-        var layout = PaneLayout.For(220, 50);
+        var layout = PaneLayout.For(260, 50);
 
         Assert.Equal(layout.Timeline.Y, layout.Detail.Y);
         Assert.Equal(layout.Timeline.Width, layout.Detail.X);
-        Assert.Equal(220, layout.Timeline.Width + layout.Detail.Width);
+        Assert.Equal(260, layout.Timeline.Width + layout.Detail.Width);
+        // At 200 columns the timeline keeps the whole width: its summary column would be ~45 characters beside the detail.
+        Assert.Equal(200, PaneLayout.For(200, 50).Timeline.Width);
         Assert.True(layout.Timeline.Width >= TimelineColumns.NarrowBelow, "the timeline keeps its full columns");
         Assert.Equal(160, PaneLayout.For(160, 40).Detail.Width);
         Assert.Equal(48, layout.Timeline.Y + layout.Timeline.Height);

@@ -1,4 +1,4 @@
-namespace LyncOwaDiag.Tui.ViewModels;
+namespace LyncOwaDiag.Pipeline;
 
 /// <summary>Where a background read stands.</summary>
 public enum LoadPhase

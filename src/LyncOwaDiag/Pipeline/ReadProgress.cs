@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using LyncOwaDiag.Model;
 
-namespace LyncOwaDiag.Tui.ViewModels;
+namespace LyncOwaDiag.Pipeline;
 
 /// <summary>
-/// How far a background read has come, for the progress indicator: bytes passed in each file (the furthest record
+/// How far a read has come, for the progress shown (the troubleshooter's state line, triage's progress line on a terminal): bytes passed in each file (the furthest record
 /// offset seen) against the bytes of all readable inputs. Written by the reading thread, read by the screen.
 /// </summary>
 public sealed class ReadProgress(long totalBytes)

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using LyncOwaDiag.Cli.Tests.Support;
+
+namespace LyncOwaDiag.Cli.Tests;
+
+/// <summary>
+/// What an admin sees first: triage's verdict and first fix inside an 80×24 terminal's first screen, --quiet as
+/// only the answer, and messages kept whole so that --grep and the jsonl find text past the 240th character.
+/// </summary>
+public class AnswerFirstTests
+{
+    private static string Bundle(string scenario) => Path.Combine(CliRun.Root, "sample-traces", "scenarios", scenario, "bundle");
+
+    [Theory]
+    [InlineData("CERT-NAME-MISMATCH")]
+    [InlineData("TRUSTED-APP-MISSING")]
+    [InlineData("WEBCONFIG-KEYS-MISPLACED")]
+    [InlineData("LYNC-UNREACHABLE")]
+    public void Triage_At80Columns_ShowsTheVerdictAndTheFirstFixCommand_InItsFirst24Lines(string scenario)
+    {
+        var run = CliRun.AtWidth(80, "triage", Bundle(scenario));
+        var lines = run.Out.Split('\n');
+        var screen = string.Join(' ', lines.Take(24).Select(l => l.Trim()));
+
+        Assert.All(lines, l => Assert.True(l.Length <= 80, $"wider than 80 columns: {l}"));
+        Assert.StartsWith("Verdict: failing", lines[0], StringComparison.Ordinal);
+        var command = FirstCommand(scenario);
+        // The command may be wrapped at the 80th column: compare its words, in order.
+        Assert.Contains(string.Join(' ', command.Split(' ', StringSplitOptions.RemoveEmptyEntries)), string.Join(' ', screen.Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    private static string FirstCommand(string scenario)
+    {
+        var result = Pipeline.Diagnoser.Diagnose(new Pipeline.DiagnoseOptions { Paths = [Bundle(scenario)] });
+        return result.Findings[0].Fix.First(f => f.Command is not null).Command!;
+    }
+
+    [Fact]
+    public void Triage_OnTheHealthyBundle_SaysVerifiedOnItsFirstLine()
+    {
+        var run = CliRun.AtWidth(80, "triage", Bundle("healthy"));
+
+        Assert.StartsWith("Verdict: verified", run.Out, StringComparison.Ordinal);
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public void Quiet_PrintsTheVerdictAndTheFindingsOnly()
+    {
+        var full = CliRun.Of("triage", Bundle("CERT-NAME-MISMATCH"));
+        var quiet = CliRun.Of("triage", Bundle("CERT-NAME-MISMATCH"), "--quiet");
+
+        Assert.StartsWith("Verdict:", quiet.Out, StringComparison.Ordinal);
+        Assert.Contains("Finding CERT-NAME-MISMATCH", quiet.Out, StringComparison.Ordinal);
+        foreach (var section in new[] { "Verification checklist:", "Inputs:", "Timeline:", "Servers (" })
+        {
+            Assert.Contains(section, full.Out, StringComparison.Ordinal);
+            Assert.DoesNotContain(section, quiet.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void TheWholeMessage_IsSearched_AndWritten_PastThe240thCharacter()
+    {
+        var grep = CliRun.Of("timeline", Bundle("TRUSTED-APP-MISSING"), "--source", "owa-im", "--grep", @"\(504\) Server time-out.*EndEstablish");
+        var jsonl = CliRun.Of("timeline", Bundle("TRUSTED-APP-MISSING"), "--source", "owa-im", "--format", "jsonl", "--severity", "error");
+
+        var rows = grep.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, rows.Length);
+        Assert.All(rows, r => Assert.Contains("SignInCallback failed", r, StringComparison.Ordinal));
+        var messages = jsonl.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("message").GetString()!).ToList();
+        var callback = messages.First(m => m.Contains("SignInCallback failed", StringComparison.Ordinal));
+        Assert.True(callback.Length > 240, callback);
+        Assert.Contains("EndEstablish(IAsyncResult result)", callback, StringComparison.Ordinal);
+        Assert.DoesNotContain("…", callback, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("timeline")]
+    [InlineData("tui")]
+    public void Follow_WithRedact_IsRefused_WithTheReason(string command)
+    {
+        var run = CliRun.Of(command, Bundle("healthy"), "--follow", "--redact");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--follow cannot be used with --redact", run.Error, StringComparison.Ordinal);
+    }
+}

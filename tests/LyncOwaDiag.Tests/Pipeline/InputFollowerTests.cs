@@ -1,0 +1,144 @@
+using System.Text;
+using LyncOwaDiag.Model;
+using LyncOwaDiag.Pipeline;
+using LyncOwaDiag.Tests.Support;
+
+namespace LyncOwaDiag.Tests.Pipeline;
+
+/// <summary>
+/// --follow: a log written while it is followed gives the same events, at the same file:line, as reading the finished
+/// log at once — wherever the writes happen to cut it, records and lines included.
+/// </summary>
+public class InputFollowerTests
+{
+    private static readonly string Trace = File.ReadAllText(Path.Combine(RepoPaths.SampleTraces, "formats", "sipstack", "ocslogger-register-invite-diagnostics.txt"));
+
+    private static readonly string ImLog = File.ReadAllText(Path.Combine(RepoPaths.SampleTraces, "scenarios", "TRUSTED-APP-MISSING", "bundle", "ATL-MBX-001", "Logging", "OWA", "InstantMessaging", "20130514-1.LOG"));
+
+    /// <summary>What a user compares: when, how bad, what, where.</summary>
+    private static string Shown(TimelineEvent e) => $"{e.Timestamp:O} {e.Severity} {e.Kind} {e.Summary} {e.Location}";
+
+    private static List<string> WholeRead(string folder)
+    {
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [folder] });
+        return session.Events().Select(Shown).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A clock the test moves: a file is idle once the test says time has passed.</summary>
+    private sealed class Clock
+    {
+        public DateTime Now { get; set; } = DateTime.UtcNow;
+    }
+
+    public static TheoryData<int> Seeds => [.. Enumerable.Range(1, 30)];
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void ALogWrittenInPieces_GivesTheEventsOfTheWholeLog_AtTheSameLines(int seed)
+    {
+        using var temp = new TempFolder();
+        var random = new Random(seed);
+        var trace = Encoding.UTF8.GetBytes(Trace);
+        var log = Encoding.UTF8.GetBytes(ImLog);
+        // Each file starts with a random part already written, cut anywhere (inside a record, inside a line).
+        var traceAt = random.Next(1, trace.Length);
+        var logAt = random.Next(1, log.Length);
+        var (traceStart, logStart) = (traceAt, logAt);
+        var tracePath = temp.File("ATL-CS-001/trace.txt", trace[..traceAt]);
+        var logPath = temp.File("ATL-MBX-001/20130514-1.LOG", log[..logAt]);
+        var clock = new Clock();
+        var sink = new CollectingSink();
+
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path] });
+        var follower = session.Follow(sink, () => clock.Now);
+        var seen = session.Events().Where(e => e.Location.ByteOffset < follower.ConsumedAtStart(e.Location.File)).Select(Shown).ToList();
+        while (traceAt < trace.Length || logAt < log.Length)
+        {
+            traceAt = Append(tracePath, trace, traceAt, random);
+            logAt = Append(logPath, log, logAt, random);
+            seen.AddRange(follower.Poll().Select(Shown));
+            clock.Now += TimeSpan.FromMilliseconds(500);
+        }
+
+        // The last record waits for the file to go quiet, as a record still being written would.
+        clock.Now += InputFollower.IdleFlush;
+        seen.AddRange(follower.Poll().Select(Shown));
+        clock.Now += InputFollower.IdleFlush;
+        seen.AddRange(follower.Poll().Select(Shown));
+
+        var expected = WholeRead(temp.Path);
+        var actual = seen.Order(StringComparer.Ordinal).ToList();
+        Assert.True(expected.SequenceEqual(actual), $"missing:\n{string.Join('\n', expected.Except(actual))}\nextra:\n{string.Join('\n', actual.Except(expected))}\n(cut at {traceStart} and {logStart})");
+    }
+
+    private static int Append(string path, byte[] whole, int at, Random random)
+    {
+        if (at >= whole.Length)
+        {
+            return at;
+        }
+
+        var next = Math.Min(whole.Length, at + random.Next(1, 900));
+        using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
+        stream.Write(whole, at, next - at);
+        return next;
+    }
+
+    [Fact]
+    public void ALogThatRollsOver_IsFollowedIntoItsNewFile_ReadUnderItsOwnHeader()
+    {
+        using var temp = new TempFolder();
+        temp.File("ATL-MBX-001/20130514-1.LOG", ImLog);
+        var clock = new Clock();
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path] });
+        var follower = session.Follow(new CollectingSink(), () => clock.Now);
+        _ = session.Events().ToList();
+
+        var header = string.Join('\n', ImLog.Split('\n').TakeWhile(l => l.TrimStart('\uFEFF').StartsWith('#'))) + "\n";
+        temp.File("ATL-MBX-001/20130514-2.LOG", header + "2013-05-14T09:30:00.400Z,32,1,,,,0,\"ERROR:InstantMessageOCSProvider.SignInCallback failed. Context User=lee@litwareinc.com, after the roll\",\n");
+        clock.Now += InputFollower.IdleFlush;
+        var appended = follower.Poll();
+
+        var error = Assert.Single(appended, e => e.Severity == Severity.Error);
+        Assert.Contains("after the roll", error.Summary, StringComparison.Ordinal);
+        Assert.EndsWith("20130514-2.LOG:6", error.Location.ToString(), StringComparison.Ordinal);
+        Assert.Equal("ATL-MBX-001", error.Host);
+    }
+
+    [Fact]
+    public void ALogTruncatedInPlace_IsReadAgainFromItsStart_AndSaysSo()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("ATL-CS-001/trace.txt", Trace);
+        var clock = new Clock();
+        var sink = new CollectingSink();
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path] });
+        var follower = session.Follow(sink, () => clock.Now);
+        var whole = session.Events().Count();
+
+        File.WriteAllText(path, Trace[..Trace.IndexOf("TL_", 10, StringComparison.Ordinal)]);
+        clock.Now += InputFollower.IdleFlush;
+        follower.Poll();
+        clock.Now += InputFollower.IdleFlush;
+        var again = follower.Poll();
+
+        Assert.InRange(again.Count, 1, whole - 1);
+        Assert.All(again, e => Assert.Equal(1, e.Location.FirstLine));
+        Assert.Contains(sink.Diagnostics, d => d.Message.Contains("shrank", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WhatCannotBeFollowed_IsNamedWithWhy()
+    {
+        using var temp = new TempFolder();
+        temp.File("a/trace.txt", Trace);
+        temp.File("b/utf16.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Trace)).ToArray());
+        temp.File("c/web.config", "<configuration><appSettings><add key=\"IMServerName\" value=\"pool.contoso.com\"/></appSettings></configuration>");
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path] });
+        var follower = session.Follow(new CollectingSink());
+
+        Assert.Equal(1, follower.Count);
+        Assert.Contains(follower.NotFollowed, n => n.Contains("utf16.txt", StringComparison.Ordinal) && n.Contains("UTF-16", StringComparison.Ordinal));
+        Assert.Contains(follower.NotFollowed, n => n.Contains("web.config", StringComparison.Ordinal) && n.Contains("read once", StringComparison.Ordinal));
+    }
+}
