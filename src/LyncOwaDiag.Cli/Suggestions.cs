@@ -41,8 +41,10 @@ internal static partial class Suggestions
         return best.Name is not null && best.Distance > 0 && best.Distance <= Math.Min(2, Math.Max(1, typed.Length / 3)) ? best.Name : null;
     }
 
+    /// <summary>Edits from one word to the other, two swapped neighbours counting as one (--quite is one edit from --quiet).</summary>
     private static int Distance(string a, string b)
     {
+        var beforePrevious = new int[b.Length + 1];
         var previous = Enumerable.Range(0, b.Length + 1).ToArray();
         for (var i = 1; i <= a.Length; i++)
         {
@@ -51,8 +53,13 @@ internal static partial class Suggestions
             for (var j = 1; j <= b.Length; j++)
             {
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
+                }
             }
 
+            beforePrevious = previous;
             previous = current;
         }
 

@@ -75,6 +75,17 @@ public class AnswerFirstTests
         Assert.DoesNotContain("…", callback, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Grep_OnALongMessage_CannotRunAway_AndABackreferenceIsAUsageError()
+    {
+        var run = CliRun.Of("timeline", Bundle("TRUSTED-APP-MISSING"), "--grep", "(x+x+)+y");
+        var backreference = CliRun.Of("timeline", Bundle("TRUSTED-APP-MISSING"), "--grep", @"(a)\1");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(2, backreference.ExitCode);
+        Assert.Contains("--grep", backreference.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("timeline")]
     [InlineData("tui")]

@@ -62,6 +62,23 @@ public sealed class BatchTriageTests : IDisposable
     }
 
     [Fact]
+    public void AVerifiedBundle_NamesNoFirstCause_EvenWithAnInformationalFinding()
+    {
+        var pile = Path.Combine(_root, "pile-info");
+        Copy(Path.Combine(CliRun.Root, "sample-traces", "scenarios", "TRACE-INSUFFICIENT", "bundle"), Path.Combine(pile, "quiet-trace"));
+
+        var run = CliRun.Of("triage", "--each", pile, "--out", Path.Combine(_root, "info-out"), "--quiet");
+
+        var index = File.ReadAllText(Path.Combine(_root, "info-out", "index.html"));
+        var row = index.Split('\n').Single(l => l.Contains("quiet-trace", StringComparison.Ordinal) && l.StartsWith("<tr>", StringComparison.Ordinal));
+        // The scenario's verdict is verified with one informational finding: "verified" beside a "first cause" would contradict itself.
+        Assert.Contains(">verified<", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("TRACE-INSUFFICIENT", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("TRACE-INSUFFICIENT", run.Out, StringComparison.Ordinal);
+        Assert.Contains("TRACE-INSUFFICIENT", File.ReadAllText(Path.Combine(_root, "info-out", "summary.jsonl")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheIndex_EscapesBundleNames_InTextAndInLinks()
     {
         var pile = Path.Combine(_root, "pile-odd");

@@ -33,6 +33,7 @@ public class CommandLineHabitsTests
     [InlineData("timelin|x", "Did you mean 'timeline'?")]
     [InlineData("triage|x|--fail-onn|error", "Did you mean '--fail-on'?")]
     [InlineData("timeline|x|--fromat|csv", "Did you mean '--format'?")]
+    [InlineData("triage|x|--quite", "Did you mean '--quiet'?")]
     public void ANearMiss_IsAnsweredWithTheNearestName(string args, string suggestion)
     {
         var run = CliRun.Of(args.Split('|'));

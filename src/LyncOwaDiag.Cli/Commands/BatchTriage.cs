@@ -25,8 +25,14 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
         /// <summary>Worst first: a bundle that could not be read, then failing, degraded, inconclusive, verified; then by the first cause's severity.</summary>
         public (int Verdict, int Severity) Rank => (
             Result?.Verdict switch { null => 0, Verdict.Failing => 1, Verdict.Degraded => 2, Verdict.Inconclusive => 3, _ => 4 },
-            Result?.Findings.FirstOrDefault() is { } first ? (int)first.Severity : int.MaxValue);
+            Result is not null && FirstCause(Result) is { } first ? (int)first.Severity : int.MaxValue);
     }
+
+    /// <summary>
+    /// The finding the summary names as the first cause: the top one when it is a warning or worse. An informational
+    /// finding (the trace cannot show the failure) is no cause: beside "verified" it would contradict the verdict.
+    /// </summary>
+    private static Finding? FirstCause(DiagnosisResult result) => result.Findings.FirstOrDefault() is { Severity: <= Severity.Warning } first ? first : null;
 
     public int Run(TriageSettings settings, DiagnoseOptions template, RuleSet rules, Severity failOn)
     {
@@ -125,7 +131,7 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
             ReportFiles.WriteAll(ReportFiles.Extensions.Select(e => Path.Combine(folder, "report" + e)).ToList(), session, result, generatedAt, redactor);
 
             var reason = redactor is null ? result.VerdictReason : redactor.Redact(result.VerdictReason);
-            var title = result.Findings.FirstOrDefault()?.Title is { } t ? (redactor is null ? t : redactor.Redact(t)) : null;
+            var title = FirstCause(result)?.Title is { } t ? (redactor is null ? t : redactor.Redact(t)) : null;
             return new Outcome(name, shown, path, TriageCommand.ExitFor(result, failOn), result, reason, null, title);
         }
         catch (InvalidInputException e)
@@ -145,7 +151,7 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
         foreach (var o in outcomes)
         {
             var r = o.Result;
-            var first = r?.Findings.FirstOrDefault();
+            var first = r is null ? null : FirstCause(r);
             table.AddRow(
                 Markup.Escape(SafeText.ForTerminal(o.Shown)),
                 r?.Verdict.ToString().ToLowerInvariant() ?? "error",
@@ -174,8 +180,8 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
         BatchIndexWriter.Write(Path.Combine(outFolder, "index.html"), outcomes.Select(o => new BatchIndexRow(
             o.Shown,
             o.Result?.Verdict.ToString().ToLowerInvariant() ?? "error",
-            o.Result?.Findings.FirstOrDefault() is { } f ? SeverityText.Name(f.Severity) : null,
-            o.Result?.Findings.FirstOrDefault()?.RuleId,
+            o.Result is not null && FirstCause(o.Result) is { } f ? SeverityText.Name(f.Severity) : null,
+            o.Result is null ? null : FirstCause(o.Result)?.RuleId,
             o.Title,
             o.Reason ?? o.Error,
             o.Result is null ? [] : ReportFiles.Extensions.Select(e => o.Shown + "/report" + e).ToList())).ToList(), generatedAt);

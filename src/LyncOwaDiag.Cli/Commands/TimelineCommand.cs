@@ -92,6 +92,26 @@ public sealed class TimelineCommand(CliOutput output) : Command<TimelineSettings
         }
 
         var reported = follower.NotFollowed.Count;
+        // Ctrl+C ends the follow, not the process: the diagnostics summary still follows.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            FollowUntil(stop.Token, follower, filter, writer, ref reported);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private void FollowUntil(CancellationToken cancellation, InputFollower follower, TimelineFilter filter, ITimelineWriter writer, ref int reported)
+    {
         while (!cancellation.IsCancellationRequested)
         {
             foreach (var e in follower.Poll())

@@ -50,7 +50,13 @@ internal static class TimelineFilterFactory
     {
         try
         {
-            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            // Non-backtracking: linear in the text whatever the pattern, so a whole message of thousands of characters
+            // cannot make one match run away (the TUI's search and filters use the same engine).
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException e)
+        {
+            throw new UsageException($"--grep: {e.Message} (backreferences, lookarounds and atomic groups are not supported)");
         }
         catch (ArgumentException e)
         {

@@ -57,10 +57,24 @@ internal sealed class ProgressLine : IDisposable
 
             var line = string.Create(CultureInfo.InvariantCulture,
                 $"lyncowadiag: reading {_progress.Fraction:P0} · {Interlocked.Read(ref _events):N0} events · {_progress.Elapsed.TotalSeconds:0.0} s");
-            // Carriage return and erase-line: the line is rewritten in place, never scrolled.
-            _error.Write("\r\u001b[2K" + line);
+            // Carriage return and erase-line: the line is rewritten in place; cut to the terminal's width, or a
+            // narrow terminal would wrap it and each rewrite would leave a line behind.
+            var width = TerminalWidth();
+            _error.Write("\r\u001b[2K" + (width > 1 && line.Length >= width ? line[..(width - 1)] : line));
             _error.Flush();
             _shown = true;
+        }
+    }
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return Console.IsErrorRedirected ? 0 : Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return 0;
         }
     }
 

@@ -24,7 +24,9 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules, bool fo
     private TimelineSession? _session;
     private Task _filtering = Task.CompletedTask;
     private Task _following = Task.CompletedTask;
-    private readonly List<TimelineSession> _earlierSessions = [];
+    private TimelineSession? _previousSession;
+    private Task _reclassifying = Task.CompletedTask;
+    private volatile string? _followProblem;
     private InputFollower? _follower;
     private long _appended;
     private long _followDiagnostics;
@@ -52,8 +54,14 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules, bool fo
 
     /// <summary>--follow: the state line's words: how many files are followed and what arrived.</summary>
     public string? FollowState => _follower is { } f
-        ? $"following {f.Count} file(s): {Interlocked.Read(ref _appended):N0} new event(s){(Interlocked.Read(ref _followDiagnostics) is > 0 and var d ? $", {d:N0} diagnostic(s)" : string.Empty)}"
+        ? $"following {f.Count} file(s): {Interlocked.Read(ref _appended):N0} event(s) read since{(Interlocked.Read(ref _followDiagnostics) is > 0 and var d ? $", {d:N0} diagnostic(s)" : string.Empty)}{(_followProblem is { } problem ? "; " + problem : string.Empty)}"
         : null;
+
+    /// <summary>
+    /// --follow: called on the reading thread with each event appended to <see cref="Rows"/> (the troubleshooter
+    /// adds those its filter keeps to the filtered rows).
+    /// </summary>
+    public Action<TimelineEvent>? Appended { get; set; }
 
     /// <summary>The background read of the growing inputs (tests wait on it).</summary>
     internal Task Following => _following;
@@ -111,6 +119,7 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules, bool fo
                 foreach (var e in added)
                 {
                     Rows.Add(e, DetailFor(current, e), current.Servers.IsGuess(e.Host) ? ServerText.HostShown(e.Host, _ => true) : null);
+                    Appended?.Invoke(e);
                 }
 
                 if (added.Count > 0)
@@ -119,15 +128,18 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules, bool fo
                     dueSince = DateTime.UtcNow;
                 }
 
-                if (dueSince is { } since && DateTime.UtcNow - since >= ReclassifyAfter)
+                if (dueSince is { } since && DateTime.UtcNow - since >= ReclassifyAfter && _reclassifying.IsCompleted)
                 {
+                    // A whole read of the bundle: on a thread of its own, so rows keep arriving meanwhile.
                     dueSince = null;
-                    Reclassify();
+                    _reclassifying = Task.Run(Reclassify);
                 }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
             {
+                // The follow goes on; the state line says what went wrong last.
                 Interlocked.Increment(ref _followDiagnostics);
+                _followProblem = SafeText.ForTerminal(e.Message);
             }
 
             _quit.Token.WaitHandle.WaitOne(FollowPoll);
@@ -136,22 +148,29 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules, bool fo
 
     private void Reclassify()
     {
-        var fresh = TimelineSession.Open(options);
-        if (!fresh.HasReadableInput)
+        try
         {
-            fresh.Dispose();
-            return;
-        }
+            var fresh = TimelineSession.Open(options);
+            if (!fresh.HasReadableInput)
+            {
+                fresh.Dispose();
+                return;
+            }
 
-        var result = Diagnoser.Diagnose(fresh, rules, cancellation: _quit.Token);
-        // The screen may be re-reading a record through the old session: it is closed with the loader, not now.
-        lock (_earlierSessions)
+            var result = Diagnoser.Diagnose(fresh, rules, cancellation: _quit.Token);
+            // The screen may be re-reading a record through the session it had: that one is kept one more round, the
+            // one before it (seconds old, no read can still be on it) is closed.
+            var older = Interlocked.Exchange(ref _previousSession, Session);
+            Volatile.Write(ref _session, fresh);
+            Result = result;
+            older?.Dispose();
+            _followProblem = null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
         {
-            _earlierSessions.Add(Session!);
+            Interlocked.Increment(ref _followDiagnostics);
+            _followProblem = SafeText.ForTerminal("findings not made again: " + (e is InvalidInputException invalid ? invalid.Diagnostic.ToString() : e.Message));
         }
-
-        Volatile.Write(ref _session, fresh);
-        Result = result;
     }
 
     /// <summary>Counts the follower's diagnostics for the state line.</summary>
@@ -210,6 +229,10 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules, bool fo
         return (rows, progress, task);
     }
 
+    /// <summary>Adds an event to rows as the main read adds it: the rendered record for inputs without text, the host as shown.</summary>
+    internal static void AddTo(TimelineRows rows, TimelineSession session, TimelineEvent e) =>
+        rows.Add(e, DetailFor(session, e), session.Servers.IsGuess(e.Host) ? ServerText.HostShown(e.Host, _ => true) : null);
+
     private static string? DetailFor(TimelineSession session, TimelineEvent e) =>
         session.HasRawText(e.Location.File) ? null : EventRecordText.Render(e) ?? e.Summary;
 
@@ -219,7 +242,7 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules, bool fo
         _quit.Cancel();
         try
         {
-            Task.WaitAll([Completion, _filtering, _following], TimeSpan.FromSeconds(5));
+            Task.WaitAll([Completion, _filtering, _following, _reclassifying], TimeSpan.FromSeconds(5));
         }
         catch (AggregateException)
         {
@@ -227,10 +250,7 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules, bool fo
         }
 
         Session?.Dispose();
-        lock (_earlierSessions)
-        {
-            _earlierSessions.ForEach(s => s.Dispose());
-        }
+        _previousSession?.Dispose();
 
         _quit.Dispose();
     }

@@ -48,6 +48,9 @@ public sealed class EvidenceWalk
     /// <summary><c>[</c>: the previous evidence row, wrapping to the last.</summary>
     public int? Previous() => Step(-1);
 
+    /// <summary>Whether the last step went round from the last evidence row to the first (or back).</summary>
+    public bool Wrapped { get; private set; }
+
     private int? Step(int direction)
     {
         if (_rows.Count == 0)
@@ -55,7 +58,9 @@ public sealed class EvidenceWalk
             return null;
         }
 
-        _at = _at < 0 ? 0 : (_at + direction + _rows.Count) % _rows.Count;
+        var next = _at < 0 ? 0 : _at + direction;
+        Wrapped = _at >= 0 && (next < 0 || next >= _rows.Count);
+        _at = (next + _rows.Count) % _rows.Count;
         return _rows[_at];
     }
 }

@@ -20,6 +20,19 @@ public static partial class GoToTime
             return (null, null, "go to: type a time, +5m, -30s or a row number");
         }
 
+        try
+        {
+            return ParseChecked(text, selected, shownZone);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException or FormatException)
+        {
+            // +99999999999d and the like: past what a time can be.
+            return (null, null, $"go to: '{text}' is beyond any time ({e.GetType().Name})");
+        }
+    }
+
+    private static (DateTimeOffset? Time, int? Row, string? Error) ParseChecked(string text, DateTimeOffset selected, TimeZoneInfo shownZone)
+    {
         if (Relative().Match(text) is { Success: true } move)
         {
             var amount = double.Parse(move.Groups["n"].Value, CultureInfo.InvariantCulture) * (move.Groups["sign"].Value == "-" ? -1 : 1);

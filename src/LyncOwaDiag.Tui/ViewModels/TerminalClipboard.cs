@@ -53,6 +53,8 @@ public sealed class TerminalClipboard(Stream? terminal, string file)
             }
         }
 
+        // The file first: a narrow state line keeps the path, the one place the text surely is.
+        where.Reverse();
         return "copied to " + string.Join(" and ", where);
     }
 }

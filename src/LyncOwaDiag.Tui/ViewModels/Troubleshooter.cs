@@ -23,6 +23,7 @@ public sealed class Troubleshooter
     private Task _filtering = Task.CompletedTask;
     private Task _export = Task.CompletedTask;
     private int _searchOrigin;
+    private string _termBefore = string.Empty;
     private bool _touched;
     private int _lastCount = -1;
     private LoadPhase _lastPhase = LoadPhase.Reading;
@@ -207,7 +208,7 @@ public sealed class Troubleshooter
             LoadPhase.Reading => FormattableString.Invariant($"Loading {p.Fraction:P0} · {N(Rows.Count)} events · {p.Elapsed.TotalSeconds:0.0} s"),
             LoadPhase.Failed => "Failed: " + (_redact ? (_failureRedactor ??= FailureRedactor()).Redact(p.Error) : p.Error),
             LoadPhase.Cancelled => "Cancelled",
-            _ when FilterText is null && _loader.FollowState is { } following => $"{N(Rows.Count)} events · {following}",
+            _ when _loader.FollowState is { } following => $"{N(Rows.Count)} events · {following}",
             _ when FilterText is null => FormattableString.Invariant($"{N(Rows.Count)} events, read in {p.Elapsed.TotalSeconds:0.0} s"),
             _ => $"{N(Rows.Count)} events",
         };
@@ -309,7 +310,7 @@ public sealed class Troubleshooter
 
         View = TroubleshooterView.Timeline;
         _cursor.Select(r);
-        Message = $"evidence {_walk.Position} of {_walk.Rows.Count}: {SafeText.ForTerminal(_walkFinding.Title)}";
+        Message = $"evidence {_walk.Position} of {_walk.Rows.Count}{(_walk.Wrapped ? " (wrapped)" : string.Empty)}: {SafeText.ForTerminal(_walkFinding.Title)}";
     }
 
     /// <summary>
@@ -428,27 +429,41 @@ public sealed class Troubleshooter
         if (number is { } n)
         {
             _cursor.Select(n - 1);
-            Message = n > Rows.Count ? $"go to: only {N(Rows.Count)} rows; the last shown" : string.Empty;
+            Message = n > Rows.Count ? $"go to: only {N(Rows.Count)} rows; the last shown" : n < 1 ? "go to: rows count from 1; the first shown" : string.Empty;
             return;
         }
 
-        // The timeline is in time order: the first row at or after the time, by halving.
-        int low = 0, high = Rows.Count;
-        while (low < high)
+        // The first row at or after the time. A scan, not a halving: rows --follow appends come in arrival order.
+        var target = time!.Value;
+        var found = -1;
+        for (var row = 0; row < Rows.Count; row++)
         {
-            var middle = low + ((high - low) / 2);
-            if (Rows[middle].Timestamp < time!.Value)
+            if (Rows[row].Timestamp >= target)
             {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
+                found = row;
+                break;
             }
         }
 
-        _cursor.Select(low);
-        Message = low >= Rows.Count ? "go to: that is after the last row; the last shown" : string.Empty;
+        _cursor.Select(found < 0 ? Rows.Count - 1 : found);
+        Message = found < 0 ? "go to: that is after the last row; the last shown" : string.Empty;
+    }
+
+    private void AddFilter(Func<string> get, Action<string> set, string pattern)
+    {
+        if (pattern.Length == 0)
+        {
+            Message = "filter: a regular expression after the command";
+            return;
+        }
+
+        var before = get();
+        set(before.Length == 0 ? pattern : $"(?:{before})|(?:{pattern})");
+        if (!ApplyFilter())
+        {
+            // Refused (a bad pattern, a read still running): the filters in force stay as they were.
+            set(before);
+        }
     }
 
     /// <summary>
@@ -463,12 +478,11 @@ public sealed class Troubleshooter
         switch (name.ToLowerInvariant())
         {
             case "filter-in":
-                FilterForm.Matching = argument;
-                ApplyFilter();
+                // As lnav: each filter-in adds to those in force (a row matching any is kept), each filter-out too.
+                AddFilter(() => FilterForm.Matching, v => FilterForm.Matching = v, argument);
                 break;
             case "filter-out":
-                FilterForm.NotMatching = argument;
-                ApplyFilter();
+                AddFilter(() => FilterForm.NotMatching, v => FilterForm.NotMatching = v, argument);
                 break;
             case "clear-filter":
             case "clear-filters":
@@ -518,7 +532,7 @@ public sealed class Troubleshooter
     /// </summary>
     public string Shorten(string location)
     {
-        foreach (var input in _loader.Options.Paths)
+        foreach (var input in _loader.Options.Paths.Select(DisplayForm))
         {
             var folder = input.TrimEnd('/', '\\');
             if (folder.Length > 0 && location.Length > folder.Length + 1 && location.StartsWith(folder, StringComparison.Ordinal)
@@ -529,6 +543,14 @@ public sealed class Troubleshooter
         }
 
         return location;
+    }
+
+    /// <summary>An input path as locations write it: relative to the current folder when under it, without "./".</summary>
+    private static string DisplayForm(string input)
+    {
+        var full = Path.GetFullPath(input);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? input : relative.Replace('\\', '/');
     }
 
     /// <summary>
@@ -561,25 +583,58 @@ public sealed class Troubleshooter
         _touched = true;
         View = TroubleshooterView.Timeline;
         _searchOrigin = Selected;
+        _termBefore = Search.Error is null ? Search.Text : string.Empty;
         Search.SetPattern(string.Empty);
     }
 
-    /// <summary>Enter in the search prompt: the term is kept for n/N and its matches counted.</summary>
-    public Task CommitSearch()
+    /// <summary>Esc in the search prompt: as in less, the term and the row from before the prompt come back.</summary>
+    public void CancelSearch()
     {
+        Search.SetPattern(_termBefore);
+        _cursor.Select(_searchOrigin);
+        Message = string.Empty;
+    }
+
+    /// <summary>Terms longer than this (a paste) are searched on Enter, not at each character.</summary>
+    public const int SearchAsYouTypeAtMost = 200;
+
+    /// <summary>Enter in the search prompt: the term is kept for n/N and its matches counted.</summary>
+    public Task CommitSearch(string typed)
+    {
+        if (typed != Search.Text && !Search.SetPattern(typed))
+        {
+            Message = "search: " + SafeText.ForTerminal(Search.Error);
+            return Task.CompletedTask;
+        }
+
         if (Search.Error is not null || Search.Text.Length == 0)
         {
             return Task.CompletedTask;
         }
 
         var counting = Search.Commit();
-        Message = Search.Find(_searchOrigin - 1) is null ? "search: no match" : "n: next match, N: previous";
+        if (Search.Find(_searchOrigin - 1) is { } row)
+        {
+            _cursor.Select(row);
+            Message = "n: next match, N: previous";
+        }
+        else
+        {
+            Message = "search: no match";
+        }
+
         return counting;
     }
 
     /// <summary>The pattern as typed so far: moves to the first match from where the search began.</summary>
     public void UpdateSearch(string pattern)
     {
+        if (pattern.Length > SearchAsYouTypeAtMost)
+        {
+            Message = "a long term: Enter searches";
+            return;
+        }
+
         if (!Search.SetPattern(pattern))
         {
             Message = "search: " + SafeText.ForTerminal(Search.Error);
@@ -658,6 +713,7 @@ public sealed class Troubleshooter
         {
             ShowRows(_loader.Rows);
             FilterText = null;
+            _loader.Appended = null;
             View = TroubleshooterView.Timeline;
             Message = "filter cleared";
             return true;
@@ -665,6 +721,18 @@ public sealed class Troubleshooter
 
         View = TroubleshooterView.Timeline;
         var (rows, progress, task) = _loader.Filter(filter);
+        if (_loader.Follows)
+        {
+            // --follow: what arrives after the filter's read is kept or not by the same filter.
+            _loader.Appended = e =>
+            {
+                if (task.IsCompleted && filter.Matches(e) && _loader.Session is { } session)
+                {
+                    BundleLoader.AddTo(rows, session, e);
+                }
+            };
+        }
+
         _filterProgress = progress;
         _filtering = task;
         ShowRows(rows);
@@ -726,8 +794,9 @@ public sealed class Troubleshooter
                 ReportFiles.WriteAll([path], session, result, generatedAt, _redact ? ReportFiles.Learn(session) : null);
                 Message = SafeText.ForTerminal($"report written to {path}{(_redact ? " (redacted)" : string.Empty)}");
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
+                // Whatever went wrong, the state line says so rather than "exporting…" for ever.
                 Message = SafeText.ForTerminal($"export failed: {e.Message}");
             }
         });

@@ -311,6 +311,11 @@ public sealed class TroubleshooterWindow : Window
     {
         if (key == Key.Esc)
         {
+            if (_overlay == _prompt && _promptKind == PromptKind.Search)
+            {
+                _model.CancelSearch();
+            }
+
             Close();
             return Done();
         }
@@ -351,13 +356,21 @@ public sealed class TroubleshooterWindow : Window
         {
             var text = _prompt.Field.Text;
             Close();
-            _ = _promptKind switch
+            switch (_promptKind)
             {
-                PromptKind.Search => _model.CommitSearch(),
-                PromptKind.Command => Run(() => _model.RunCommand(text)),
-                PromptKind.GoTo => Run(() => _model.GoTo(text)),
-                _ => _model.Export(text),
-            };
+                case PromptKind.Search:
+                    _model.CommitSearch(text);
+                    break;
+                case PromptKind.Command:
+                    _model.RunCommand(text);
+                    break;
+                case PromptKind.GoTo:
+                    _model.GoTo(text);
+                    break;
+                default:
+                    _model.Export(text);
+                    break;
+            }
         }
         else
         {
@@ -365,12 +378,6 @@ public sealed class TroubleshooterWindow : Window
         }
 
         return Done();
-    }
-
-    private static Task Run(Action action)
-    {
-        action();
-        return Task.CompletedTask;
     }
 
     private void Open(View overlay)

@@ -130,7 +130,9 @@ public sealed class InputDiscovery(ArchiveLimits limits)
     /// </summary>
     private FileStream? OpenPipe(string path)
     {
-        var opening = Task.Run(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1));
+        // A thread of its own, not the pool's: a busy pool could start the open only after the wait is over, and a
+        // pipe with its writer in place would be called writerless.
+        var opening = Task.Factory.StartNew(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         if (opening.Wait(limits.PipeWriterWait))
         {
             return opening.Result;
@@ -172,7 +174,7 @@ public sealed class InputDiscovery(ArchiveLimits limits)
             // The first bytes within the same wait: a writer that opened the pipe and never writes (nor closes it)
             // would hold the run as surely as none. The read left waiting ends with the process.
             var buffer = new byte[64 * 1024];
-            var first = Task.Run(() => opened.Read(buffer));
+            var first = Task.Factory.StartNew(() => opened.Read(buffer), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             if (!first.Wait(limits.PipeWriterWait))
             {
                 _skipped.Add(new SkippedInput(path, $"a named pipe that gave nothing within {limits.PipeWriterWait.TotalSeconds:0.#} s of being opened; not read (save its output to a file)"));

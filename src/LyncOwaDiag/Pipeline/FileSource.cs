@@ -233,7 +233,7 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
             else
             {
                 // Archive entries and transcoded UTF-16 only read forward (their offsets count from after the BOM).
-                stream.ReadExactly(new byte[from - sniff.BomLength]);
+                SkipForward(stream, from - sniff.BomLength);
             }
 
             var buffer = new byte[(location.ByteOffset - from) + radius];
@@ -250,9 +250,26 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
             var firstLine = location.FirstLine - buffer.AsSpan(start, evidenceAt - start).Count((byte)'\n');
             return ReadAppended(buffer[start..end], 0, 0, from + start, firstLine, placement, DiscardingSink.Instance);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // A picture for a report, not the diagnosis: a file that changed or cannot be read again draws nothing.
             return [];
+        }
+    }
+
+    /// <summary>Reads past <paramref name="count"/> bytes of a forward-only stream through a small buffer.</summary>
+    private static void SkipForward(Stream stream, long count)
+    {
+        var buffer = new byte[64 * 1024];
+        while (count > 0)
+        {
+            var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, count));
+            if (read == 0)
+            {
+                throw new EndOfStreamException("the file is shorter than when it was read");
+            }
+
+            count -= read;
         }
     }
 

@@ -28,6 +28,9 @@ internal sealed class FollowedFile(FileSource source, string path, long consumed
 
     public int HeaderLines { get; set; }
 
+    /// <summary>The file's first bytes once read (null before there are enough): a rewrite from the start changes them.</summary>
+    public byte[]? Start { get; set; }
+
     public long LastLength { get; set; } = consumed;
 
     public DateTime LastGrowth { get; set; } = DateTime.UtcNow;

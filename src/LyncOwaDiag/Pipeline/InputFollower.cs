@@ -25,6 +25,7 @@ public sealed class InputFollower
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _startedAt = new(StringComparer.Ordinal);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileSource> _gone = new(StringComparer.Ordinal);
     private readonly Placement _placement;
     private readonly IDiagnosticSink _sink;
     private readonly Func<DateTime> _now;
@@ -39,13 +40,24 @@ public sealed class InputFollower
             _known.Add(Full(skipped.File));
         }
 
+        // New files are looked for only in the folders the user named (and their subfolders): a file named alone
+        // brings no neighbour with it.
+        var inputFolders = inventory.Options.Paths.Where(Directory.Exists).Select(p => System.IO.Path.GetFullPath(p).TrimEnd('/', '\\')).ToList();
         foreach (var source in inventory.Sources)
         {
             var path = OnDisk(source.File);
             if (path is not null)
             {
                 _known.Add(path);
-                _folders.Add(System.IO.Path.GetDirectoryName(path)!);
+                var folder = System.IO.Path.GetDirectoryName(path)!;
+                if (inputFolders.Any(f => folder == f || folder.StartsWith(f + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal)) && _folders.Add(folder))
+                {
+                    // What is already there is not new: only files that appear from now on join.
+                    foreach (var present in SafeList(folder))
+                    {
+                        _known.Add(present);
+                    }
+                }
             }
 
             if (WhyNot(source, path) is { } reason)
@@ -57,7 +69,7 @@ public sealed class InputFollower
             // The file may end inside a record being written: the follower starts at that last record (or line), and the
             // main read leaves what lies from there on to it, so a half-written record is read once it is whole.
             var start = LastRecordStart(path!, source.Format, source.File.Length);
-            _files.Add(new FollowedFile(source, path!, start, aligned: true));
+            _files.Add(new FollowedFile(source, path!, start, aligned: true) { Start = SafeFingerprint(path!) });
             _startedAt[source.File.DisplayPath] = start;
         }
     }
@@ -76,11 +88,20 @@ public sealed class InputFollower
     {
         LookForNewFiles();
         var events = new List<TimelineEvent>();
-        foreach (var file in _files)
+        foreach (var file in _files.ToList())
         {
             try
             {
                 events.AddRange(ReadNew(file));
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // Said once; if a file of that name comes back (a log restarted), it is followed again from its start.
+                _sink.Report(new ParseDiagnostic(new SourceLocation(file.Source.File.DisplayPath, 0, 0, file.Consumed), Severity.Info, DiagnosticDisposition.Noted,
+                    "the file is gone; if it comes back it is followed again from its start"));
+                _files.Remove(file);
+                _known.Remove(file.Path);
+                _gone[file.Path] = file.Source;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -103,7 +124,7 @@ public sealed class InputFollower
             file.LastLength = length;
         }
 
-        if (length < file.Consumed)
+        if (length < file.Consumed || !SameStart(file))
         {
             // Truncated or replaced in place (a log restarted): read it again from its start.
             _sink.Report(new ParseDiagnostic(new SourceLocation(file.Source.File.DisplayPath, 0, 0, 0), Severity.Info, DiagnosticDisposition.Noted,
@@ -112,6 +133,7 @@ public sealed class InputFollower
             file.Lines = 0;
             file.Header = null;
             file.Aligned = true;
+            file.Start = null;
         }
 
         if (length == file.Consumed)
@@ -155,6 +177,11 @@ public sealed class InputFollower
 
         var idle = now - file.LastGrowth >= IdleFlush;
         var end = CutPoint(chunk, start, file.Source.Format, idle);
+        if (idle && end > start && file.Source.Format == InputFormat.SipStack)
+        {
+            // A writer that pauses inside a record (OCSLogger flushes in buffers) leaves it open: it waits for its end.
+            end = WithoutOpenRecord(chunk, start, end);
+        }
         if (end <= start)
         {
             file.Consumed += start;
@@ -169,10 +196,45 @@ public sealed class InputFollower
         var appendedAt = file.Consumed + start;
         var firstLine = file.Lines!.Value + skippedLines + 1;
         var events = file.Source.ReadAppended(text, header.Length, headerLines, appendedAt, firstLine, _placement, _sink);
+        if (file.Start is null && appendedAt + (end - start) >= FingerprintBytes)
+        {
+            file.Start = Fingerprint(file.Path);
+        }
+
         file.Consumed = appendedAt + (end - start);
         file.Lines = firstLine - 1 + CountLines(chunk.AsSpan(start, end - start));
         return events;
     }
+
+    private const int FingerprintBytes = 256;
+
+    /// <summary>The file's first bytes: a log restarted and rewritten past the old read's end between two polls shows by them.</summary>
+    private static byte[]? Fingerprint(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        if (stream.Length < FingerprintBytes)
+        {
+            return null;
+        }
+
+        var head = new byte[FingerprintBytes];
+        stream.ReadExactly(head);
+        return head;
+    }
+
+    private static byte[]? SafeFingerprint(string path)
+    {
+        try
+        {
+            return Fingerprint(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static bool SameStart(FollowedFile file) => file.Start is not { } start || Fingerprint(file.Path) is not { } now || start.AsSpan().SequenceEqual(now);
 
     /// <summary>
     /// Where this poll's read ends: after the last whole line, and for formats whose records span lines (SIPStack,
@@ -202,6 +264,25 @@ public sealed class InputFollower
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// <paramref name="end"/>, or the start of the last record before it when that record opened with $$begin_record
+    /// and has no $$end_record yet.
+    /// </summary>
+    private static int WithoutOpenRecord(byte[] chunk, int start, int end)
+    {
+        var span = chunk.AsSpan(start, end - start);
+        var last = span.LastIndexOf("\nTL_"u8) is var at and >= 0 ? at + 1 : (span.StartsWith("TL_"u8) ? 0 : -1);
+        if (last < 0)
+        {
+            return end;
+        }
+
+        var record = span[last..];
+        var firstLine = record.IndexOf((byte)'\n') is var nl and >= 0 ? record[..nl] : record;
+        var open = firstLine.IndexOf("$$begin_record"u8) >= 0 && record.IndexOf("$$end_record"u8) < 0;
+        return open ? start + last : end;
     }
 
     /// <summary>The first record start at or after <paramref name="from"/>; -1 when the chunk holds none yet.</summary>
@@ -368,23 +449,25 @@ public sealed class InputFollower
     {
         foreach (var folder in _folders)
         {
-            IEnumerable<string> paths;
-            try
-            {
-                paths = Directory.EnumerateFiles(folder).ToList();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-
-            foreach (var path in paths.Where(p => !_known.Contains(p)).Order(StringComparer.Ordinal))
+            foreach (var path in SafeList(folder).Where(p => !_known.Contains(p)).Order(StringComparer.Ordinal))
             {
                 if (Join(path))
                 {
                     _known.Add(path);
                 }
             }
+        }
+    }
+
+    private static List<string> SafeList(string folder)
+    {
+        try
+        {
+            return Directory.EnumerateFiles(folder).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
         }
     }
 
@@ -408,6 +491,12 @@ public sealed class InputFollower
         }
 
         var sniff = FormatSniffer.Sniff(head);
+        if (EncodingDetector.Utf16(sniff.Encoding) is not null)
+        {
+            NotFollowed.Add($"{display}: appeared while following, written in UTF-16: not read (run again to read it)");
+            return true;
+        }
+
         var young = _now() - File.GetLastWriteTimeUtc(path) < IdleFlush;
         if (head.Length == 0 || (young && InputFormats.Of(sniff.Format).Read is null))
         {
@@ -422,7 +511,9 @@ public sealed class InputFollower
         }
 
         // A rolled-over log is read as the file it continues: the same format in the same folder, its host and zone.
-        var sibling = _files.FirstOrDefault(f => f.Source.Format == sniff.Format && System.IO.Path.GetDirectoryName(f.Path) == folder);
+        var sibling = _gone.Remove(path, out var earlier) && earlier.Format == sniff.Format
+            ? earlier
+            : _files.FirstOrDefault(f => f.Source.Format == sniff.Format && System.IO.Path.GetDirectoryName(f.Path) == folder)?.Source;
         if (sibling is null)
         {
             NotFollowed.Add($"{display}: appeared while following, but no followed {InputFormats.Of(sniff.Format).Description} shares its folder: not read (run again to read it)");
@@ -434,7 +525,7 @@ public sealed class InputFollower
         {
             Container = System.IO.Path.GetDirectoryName(display.Replace('\\', '/'))?.Replace('\\', '/') ?? string.Empty,
         };
-        _files.Add(new FollowedFile(sibling.Source.Sibling(file, sniff), path, 0, aligned: true) { Lines = 0, LastLength = 0 });
+        _files.Add(new FollowedFile(sibling.Sibling(file, sniff), path, 0, aligned: true) { Lines = 0, LastLength = 0 });
         return true;
     }
 }

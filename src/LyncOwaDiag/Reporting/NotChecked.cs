@@ -10,7 +10,9 @@ public static class NotChecked
 {
     public static IReadOnlyList<(string Id, string Title, string Reason, string? ToCollect)> Of(DiagnosisResult result) =>
     [
-        .. result.Checklist.Where(c => c.State == ChecklistState.NotChecked).Select(c => (c.Id, c.Title, c.Reason, c.ToCollect)),
+        // A reason that already says what to collect is not followed by it again.
+        .. result.Checklist.Where(c => c.State == ChecklistState.NotChecked)
+            .Select(c => (c.Id, c.Title, c.Reason, c.ToCollect is { } what && !c.Reason.Contains(what, StringComparison.OrdinalIgnoreCase) ? what : null)),
         .. result.NotChecked.Select(n => (n.RuleId, n.Title, n.Reason, (string?)null)),
     ];
 }

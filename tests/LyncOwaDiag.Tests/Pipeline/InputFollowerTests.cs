@@ -57,7 +57,9 @@ public class InputFollowerTests
             traceAt = Append(tracePath, trace, traceAt, random);
             logAt = Append(logPath, log, logAt, random);
             seen.AddRange(follower.Poll().Select(Shown));
-            clock.Now += TimeSpan.FromMilliseconds(500);
+            // Now and then the writer pauses (OCSLogger flushes in buffers), even inside a record.
+            clock.Now += random.Next(4) == 0 ? InputFollower.IdleFlush + TimeSpan.FromSeconds(1) : TimeSpan.FromMilliseconds(500);
+            seen.AddRange(follower.Poll().Select(Shown));
         }
 
         // The last record waits for the file to go quiet, as a record still being written would.
@@ -140,5 +142,83 @@ public class InputFollowerTests
         Assert.Equal(1, follower.Count);
         Assert.Contains(follower.NotFollowed, n => n.Contains("utf16.txt", StringComparison.Ordinal) && n.Contains("UTF-16", StringComparison.Ordinal));
         Assert.Contains(follower.NotFollowed, n => n.Contains("web.config", StringComparison.Ordinal) && n.Contains("read once", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALogRestartedAndRewrittenPastTheOldEnd_BetweenTwoPolls_IsReadAgainFromItsStart()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("ATL-CS-001/trace.txt", Trace);
+        var clock = new Clock();
+        var sink = new CollectingSink();
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path] });
+        var follower = session.Follow(sink, () => clock.Now);
+        _ = session.Events().ToList();
+
+        // Restarted: a new log, longer than the old one, written before the next look.
+        File.WriteAllText(path, Trace.Replace("1843281234", "1843299999", StringComparison.Ordinal) + Trace);
+        clock.Now += InputFollower.IdleFlush;
+        var again = follower.Poll().ToList();
+        clock.Now += InputFollower.IdleFlush;
+        again.AddRange(follower.Poll());
+
+        Assert.Contains(sink.Diagnostics, d => d.Message.Contains("following it from its start", StringComparison.Ordinal));
+        Assert.Contains(again, e => e.Location.FirstLine == 1);
+    }
+
+    [Fact]
+    public void AFileNamedAlone_BringsNoNeighbour_AndAFolderOnlyItsNewFiles()
+    {
+        using var temp = new TempFolder();
+        var named = temp.File("fe/trace.txt", Trace);
+        temp.File("fe/older-trace.txt", Trace);
+        var clock = new Clock();
+        using var alone = TimelineSession.Open(new DiagnoseOptions { Paths = [named] });
+        var follower = alone.Follow(new CollectingSink(), () => clock.Now);
+        _ = alone.Events().ToList();
+        temp.File("fe/rolled.txt", Trace);
+        clock.Now += InputFollower.IdleFlush;
+
+        Assert.Empty(follower.Poll());
+
+        using var folder = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path] });
+        var inFolder = folder.Follow(new CollectingSink(), () => clock.Now);
+        _ = folder.Events().ToList();
+        temp.File("fe/rolled-again.txt", Trace);
+        clock.Now += InputFollower.IdleFlush;
+        var read = inFolder.Poll();
+
+        Assert.NotEmpty(read);
+        Assert.All(read, e => Assert.EndsWith("rolled-again.txt", e.Location.File, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AUtf16FileAppearing_IsNamedNotRead_AndAFileThatGoesAndComesBack_IsFollowedAgain()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("fe/trace.txt", Trace);
+        var clock = new Clock();
+        var sink = new CollectingSink();
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path] });
+        var follower = session.Follow(sink, () => clock.Now);
+        _ = session.Events().ToList();
+
+        temp.File("fe/utf16.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Trace)).ToArray());
+        clock.Now += InputFollower.IdleFlush;
+        Assert.Empty(follower.Poll());
+        Assert.Contains(follower.NotFollowed, n => n.Contains("utf16.txt", StringComparison.Ordinal) && n.Contains("UTF-16", StringComparison.Ordinal));
+
+        File.Delete(path);
+        follower.Poll();
+        follower.Poll();
+        Assert.Single(sink.Diagnostics, d => d.Message.Contains("gone", StringComparison.Ordinal));
+
+        File.WriteAllText(path, Trace);
+        clock.Now += InputFollower.IdleFlush;
+        follower.Poll();
+        clock.Now += InputFollower.IdleFlush;
+        var back = follower.Poll();
+        Assert.NotEmpty(back);
+        Assert.All(back, e => Assert.EndsWith("trace.txt", e.Location.File, StringComparison.Ordinal));
     }
 }

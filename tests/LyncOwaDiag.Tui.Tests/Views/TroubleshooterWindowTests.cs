@@ -185,6 +185,17 @@ public sealed class TroubleshooterWindowTests : IDisposable
         Assert.Equal("BYE", Model.Search.Text);
         _tui.Press(Key.Esc, new Key('/'), Key.CursorUp);
         Assert.Equal("504", _tui.Window.Prompt.Field.Text);
+
+        // As in less: Esc gives back the term and the row from before the prompt.
+        _tui.Press(Key.Esc);
+        var at = Model.Selected;
+        _tui.Press(new Key('/'));
+        _tui.Type("zzzz");
+        _tui.Press(Key.Esc);
+        Assert.Equal("504", Model.Search.Text);
+        Assert.Equal(at, Model.Selected);
+        _tui.Press(new Key('n'));
+        Assert.Contains("504", SelectedSummary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -193,7 +204,7 @@ public sealed class TroubleshooterWindowTests : IDisposable
         var commands = Model.Findings![1]!.Fix.Where(f => f.Command is not null).Select(f => f.Command!).ToList();
 
         _tui.Press(new Key('c'));
-        Assert.Contains($"fix command 1 of {commands.Count} copied to the terminal's clipboard (OSC 52)", _tui.Screen.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.StartsWith($"fix command 1 of {commands.Count} copied to {_tui.ClipboardFile} and the terminal's clipboard (OSC 52)", Model.Message, StringComparison.Ordinal);
         var sent = System.Text.Encoding.ASCII.GetString(_tui.Terminal.ToArray());
         Assert.StartsWith("\u001b]52;c;", sent, StringComparison.Ordinal);
         Assert.EndsWith("\u0007", sent, StringComparison.Ordinal);
@@ -265,6 +276,53 @@ public sealed class TroubleshooterWindowTests : IDisposable
         _tui.Type("yesterday-ish");
         _tui.Press(Key.Enter);
         Assert.Contains("is not a time", Model.Message, StringComparison.Ordinal);
+
+        foreach (var beyond in new[] { "+99999999999d", "-3000000d" })
+        {
+            _tui.Press(new Key('g'));
+            _tui.Type(beyond);
+            _tui.Press(Key.Enter);
+            Assert.Contains("is beyond any time", Model.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void FilterIns_AddUp_AndABadOne_LeavesTheFiltersAsTheyWere()
+    {
+        _tui.Press(new Key(':'));
+        _tui.Type("filter-in 504");
+        _tui.Press(Key.Enter);
+        _tui.WaitForBackground();
+        var only504 = Model.Rows.Count;
+        _tui.Press(new Key(':'));
+        _tui.Type("filter-in certificate");
+        _tui.Press(Key.Enter);
+        _tui.WaitForBackground();
+        Assert.True(Model.Rows.Count > only504, "a second filter-in adds rows, as in lnav");
+
+        _tui.Press(new Key(':'));
+        _tui.Type("filter-in ([");
+        _tui.Press(Key.Enter);
+        Assert.Contains("not a regular expression", Model.Message, StringComparison.Ordinal);
+        _tui.Press(new Key(':'));
+        _tui.Type("filter-out OPTIONS");
+        _tui.Press(Key.Enter);
+        _tui.WaitForBackground();
+        Assert.Contains("not matching OPTIONS", _tui.Screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("([", Model.FilterForm.Matching, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APastedLongTerm_IsSearchedOnEnter_NotAtEachCharacter()
+    {
+        _tui.Press(new Key('v'), Key.Home, new Key('/'));
+        var start = Model.Selected;
+        _tui.Window.Prompt.Field.Text = new string('x', Troubleshooter.SearchAsYouTypeAtMost) + "|504";
+        Assert.Equal(start, Model.Selected);
+        Assert.Contains("Enter searches", Model.Message, StringComparison.Ordinal);
+
+        _tui.Press(Key.Enter);
+        Assert.Contains("504", SelectedSummary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -380,7 +438,7 @@ public sealed class TroubleshooterWindowTests : IDisposable
     {
         _tui.Press(new Key('/'));
         _tui.Type("504 Server");
-        _tui.Press(Key.Esc, new Key('l'));
+        _tui.Press(Key.Enter, new Key('l'));
 
         Assert.Contains("Ladder", _tui.Screen, StringComparison.Ordinal);
         Assert.Contains("504 Server time-out", _tui.Window.PanelText, StringComparison.Ordinal);
