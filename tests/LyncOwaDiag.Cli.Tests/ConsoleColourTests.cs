@@ -22,7 +22,7 @@ public class ConsoleColourTests
         var text = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.Yes, ColorSystem = ColorSystemSupport.Standard, Out = new AnsiConsoleOutput(text) });
 
-        DiagnosisView.WriteAnswer(console, Failing(), verbose: false);
+        DiagnosisView.WriteAnswer(console, Failing(), verbose: false, inputs: []);
 
         var output = text.ToString();
         Assert.Contains("\u001b[", output, StringComparison.Ordinal);

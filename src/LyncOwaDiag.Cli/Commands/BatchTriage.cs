@@ -158,7 +158,7 @@ internal sealed class BatchTriage(CliOutput output, DateTimeOffset generatedAt)
                 first is null ? "—" : SeverityText.Name(first.Severity),
                 Markup.Escape(SafeText.ForTerminal(first?.RuleId ?? o.Error ?? "—")),
                 Markup.Escape(SafeText.ForTerminal(o.Title ?? "—")),
-                (r?.Findings.Count ?? 0).ToString(CultureInfo.InvariantCulture),
+                (r?.Findings.Count(f => f.Severity <= Severity.Warning) ?? 0).ToString(CultureInfo.InvariantCulture),
                 (r?.Unexplained.Count ?? 0).ToString(CultureInfo.InvariantCulture),
                 o.Exit.ToString(CultureInfo.InvariantCulture));
             jsonl.WriteLine(JsonSerializer.Serialize(new

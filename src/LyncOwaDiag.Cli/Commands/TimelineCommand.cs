@@ -88,7 +88,7 @@ public sealed class TimelineCommand(CliOutput output) : Command<TimelineSettings
                 output.Error.WriteLine(SafeText.ForTerminal("lyncowadiag: not followed: " + reason));
             }
 
-            output.Error.WriteLine($"lyncowadiag: following {follower.Count} file(s) for appended text and new files beside them; Ctrl+C stops");
+            output.Error.WriteLine($"lyncowadiag: following {follower.Count} file(s) for appended text{(follower.WatchesFolders ? " and new files in the folders named" : string.Empty)}; Ctrl+C stops");
         }
 
         var reported = follower.NotFollowed.Count;

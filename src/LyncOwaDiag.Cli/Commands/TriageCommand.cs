@@ -48,10 +48,10 @@ public sealed class TriageCommand(CliOutput output, TimeProvider clock) : Comman
         var redactor = settings.Redact ? ReportFiles.Learn(session) : null;
         using var redacted = redactor is null ? null : RedactedConsole.Open(output, redactor);
         var console = redacted?.Console ?? output.Console;
-        DiagnosisView.WriteAnswer(console, result, settings.Verbose);
+        DiagnosisView.WriteAnswer(console, result, settings.Verbose, options.Paths);
         if (!settings.Quiet)
         {
-            DiagnosisView.WriteChecks(console, result);
+            DiagnosisView.WriteChecks(console, result, options.Paths);
             ServersView.Write(console, result.Servers, settings.Verbose);
             console.WriteLine();
             if (settings.Verbose)

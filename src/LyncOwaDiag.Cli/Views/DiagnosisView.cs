@@ -17,7 +17,8 @@ internal static class DiagnosisView
     private const int ExcerptShown = 240;
 
     /// <summary>The verdict and the findings (what <c>--quiet</c> prints).</summary>
-    public static void WriteAnswer(IAnsiConsole console, DiagnosisResult result, bool verbose)
+    /// <param name="inputs">The paths the user gave: evidence locations are shown without those folders.</param>
+    public static void WriteAnswer(IAnsiConsole console, DiagnosisResult result, bool verbose, IReadOnlyList<string> inputs)
     {
         // Colour where the console has it (a terminal, no NO_COLOR or --no-color): the word says it without.
         console.Write(new Text(SafeText.ForTerminal($"Verdict: {result.Verdict.ToString().ToLowerInvariant()} — {result.VerdictReason}"), VerdictStyle(result.Verdict)));
@@ -30,7 +31,7 @@ internal static class DiagnosisView
         var number = 0;
         foreach (var finding in result.Findings)
         {
-            WriteFinding(console, finding, ++number + ". ", "", verbose);
+            WriteFinding(console, finding, ++number + ". ", "", verbose, inputs);
         }
     }
 
@@ -50,14 +51,14 @@ internal static class DiagnosisView
     };
 
     /// <summary>What backs the verdict: the checklist, the rules not checked, the unexplained signals.</summary>
-    public static void WriteChecks(IAnsiConsole console, DiagnosisResult result)
+    public static void WriteChecks(IAnsiConsole console, DiagnosisResult result, IReadOnlyList<string> inputs)
     {
-        WriteChecklist(console, result.Checklist);
+        WriteChecklist(console, result.Checklist, inputs);
         WriteNotChecked(console, result.NotChecked);
-        WriteUnexplained(console, result);
+        WriteUnexplained(console, result, inputs);
     }
 
-    private static void WriteFinding(IAnsiConsole console, Finding finding, string prefix, string indent, bool verbose)
+    private static void WriteFinding(IAnsiConsole console, Finding finding, string prefix, string indent, bool verbose, IReadOnlyList<string> inputs)
     {
         static string Time(DateTimeOffset? t) => t?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "?";
         void Line(string text) => console.WriteLine(SafeText.ForTerminal(indent + text));
@@ -72,9 +73,15 @@ internal static class DiagnosisView
             Line("   to confirm: " + finding.Confirm);
         }
 
-        foreach (var line in finding.Fix.SelectMany(step => Commands.RulesSupport.FixLines(step.Text, step.Command, "   ")))
+        foreach (var step in finding.Fix)
         {
-            Line(line);
+            Line("   fix: " + step.Text);
+            if (step.Command is { } command)
+            {
+                // Never wrapped by the console: a command broken over two lines and pasted into PowerShell runs half
+                // of itself. The terminal folds it for the eye only.
+                console.Profile.Out.Writer.WriteLine(SafeText.ForTerminal($"{indent}        {command}"));
+            }
         }
 
         foreach (var reference in finding.References)
@@ -84,7 +91,7 @@ internal static class DiagnosisView
 
         foreach (var evidence in finding.Evidence.Take(verbose ? int.MaxValue : EvidenceShown))
         {
-            Line($"   evidence: {evidence.Location} [{TimeQualityText.Format(evidence.Time, evidence.TimeQuality)}] {SafeText.Clip(evidence.Excerpt, ExcerptShown)}");
+            Line($"   evidence: {InputRelative.Shorten(evidence.Location.ToString(), inputs)} [{TimeQualityText.Format(evidence.Time, evidence.TimeQuality)}] {SafeText.Clip(evidence.Excerpt, ExcerptShown)}");
         }
 
         if (finding.Evidence.Count > EvidenceShown && !verbose)
@@ -94,11 +101,11 @@ internal static class DiagnosisView
 
         foreach (var consequence in finding.Consequences)
         {
-            WriteFinding(console, consequence, "explains → ", indent + "   ", verbose);
+            WriteFinding(console, consequence, "explains → ", indent + "   ", verbose, inputs);
         }
     }
 
-    private static void WriteChecklist(IAnsiConsole console, IReadOnlyList<ChecklistResult> checklist)
+    private static void WriteChecklist(IAnsiConsole console, IReadOnlyList<ChecklistResult> checklist, IReadOnlyList<string> inputs)
     {
         if (checklist.Count == 0)
         {
@@ -113,7 +120,7 @@ internal static class DiagnosisView
             console.WriteLine(SafeText.ForTerminal($"  [{state}] {item.Id}: {item.Title} — {item.Reason}"));
             foreach (var evidence in item.Evidence.Take(1))
             {
-                console.WriteLine(SafeText.ForTerminal($"      evidence: {evidence.Location}: {SafeText.Clip(evidence.Excerpt, ExcerptShown)}"));
+                console.WriteLine(SafeText.ForTerminal($"      evidence: {InputRelative.Shorten(evidence.Location.ToString(), inputs)}: {SafeText.Clip(evidence.Excerpt, ExcerptShown)}"));
             }
         }
     }
@@ -133,14 +140,14 @@ internal static class DiagnosisView
         }
     }
 
-    private static void WriteUnexplained(IAnsiConsole console, DiagnosisResult result)
+    private static void WriteUnexplained(IAnsiConsole console, DiagnosisResult result, IReadOnlyList<string> inputs)
     {
         console.WriteLine();
         console.WriteLine($"Unexplained signals: {result.Unexplained.Count.ToString(CultureInfo.InvariantCulture)}"
             + (result.OtherErrors > 0 ? $" (and {result.OtherErrors.ToString("N0", CultureInfo.InvariantCulture)} error(s) of unrelated providers, not listed)" : string.Empty));
         foreach (var signal in result.Unexplained.Take(20))
         {
-            var first = signal.Evidence.Count > 0 ? $", first at {signal.Evidence[0].Location}" : string.Empty;
+            var first = signal.Evidence.Count > 0 ? $", first at {InputRelative.Shorten(signal.Evidence[0].Location.ToString(), inputs)}" : string.Empty;
             console.WriteLine(SafeText.ForTerminal($"  {SeverityText.Name(signal.Severity)} ×{signal.Count.ToString("N0", CultureInfo.InvariantCulture)}: {signal.Signature}{first}"));
         }
     }

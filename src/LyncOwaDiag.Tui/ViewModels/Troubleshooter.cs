@@ -526,32 +526,8 @@ public sealed class Troubleshooter
         return (Shown(title), Shown(text));
     }
 
-    /// <summary>
-    /// A location without the input folder the user named (the panes are narrow; the folder is on the command line):
-    /// <c>ATL-CS-001.zip!/cls.txt:12-40</c> rather than the whole path.
-    /// </summary>
-    public string Shorten(string location)
-    {
-        foreach (var input in _loader.Options.Paths.Select(DisplayForm))
-        {
-            var folder = input.TrimEnd('/', '\\');
-            if (folder.Length > 0 && location.Length > folder.Length + 1 && location.StartsWith(folder, StringComparison.Ordinal)
-                && location[folder.Length] is '/' or '\\')
-            {
-                return location[(folder.Length + 1)..];
-            }
-        }
-
-        return location;
-    }
-
-    /// <summary>An input path as locations write it: relative to the current folder when under it, without "./".</summary>
-    private static string DisplayForm(string input)
-    {
-        var full = Path.GetFullPath(input);
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
-        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? input : relative.Replace('\\', '/');
-    }
+    /// <summary>A location without the input folder the user named (see <see cref="InputRelative"/>).</summary>
+    public string Shorten(string location) => InputRelative.Shorten(location, _loader.Options.Paths);
 
     /// <summary>
     /// <c>l</c>: the ladder of the selected event's SIP dialog, its messages parsed again from their records (no
@@ -591,6 +567,8 @@ public sealed class Troubleshooter
     public void CancelSearch()
     {
         Search.SetPattern(_termBefore);
+        // Counted again, so that n still says "match 3 of 27".
+        _ = Search.Commit();
         _cursor.Select(_searchOrigin);
         Message = string.Empty;
     }

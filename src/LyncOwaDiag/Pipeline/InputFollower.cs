@@ -18,6 +18,15 @@ public sealed class InputFollower
     /// <summary>A record being written is held back until its file has not grown for this long.</summary>
     public static readonly TimeSpan IdleFlush = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// A last SIPStack record without $$end_record waits this long: one-line records have none, but a record cut by a
+    /// writer's pause looks the same until its end comes. One with $$begin_record waits for its end, however long.
+    /// </summary>
+    public static readonly TimeSpan LongIdleFlush = TimeSpan.FromSeconds(10);
+
+    /// <summary>Whether files that appear are looked for (only in folders the user named).</summary>
+    public bool WatchesFolders => _folders.Count > 0;
+
     /// <summary>At most this much of one file is read per poll, so a burst cannot take the memory.</summary>
     private const int MaxChunk = 32 * 1024 * 1024;
 
@@ -128,7 +137,9 @@ public sealed class InputFollower
         {
             // Truncated or replaced in place (a log restarted): read it again from its start.
             _sink.Report(new ParseDiagnostic(new SourceLocation(file.Source.File.DisplayPath, 0, 0, 0), Severity.Info, DiagnosticDisposition.Noted,
-                $"the file shrank from {file.Consumed} to {length} bytes (restarted?); following it from its start"));
+                length < file.Consumed
+                    ? $"the file shrank from {file.Consumed} to {length} bytes (restarted?); following it from its start"
+                    : "the file was written again from its start (its first bytes changed); following it from its start"));
             file.Consumed = 0;
             file.Lines = 0;
             file.Header = null;
@@ -180,7 +191,7 @@ public sealed class InputFollower
         if (idle && end > start && file.Source.Format == InputFormat.SipStack)
         {
             // A writer that pauses inside a record (OCSLogger flushes in buffers) leaves it open: it waits for its end.
-            end = WithoutOpenRecord(chunk, start, end);
+            end = WithoutOpenRecord(chunk, start, end, longIdle: now - file.LastGrowth >= LongIdleFlush);
         }
         if (end <= start)
         {
@@ -270,7 +281,7 @@ public sealed class InputFollower
     /// <paramref name="end"/>, or the start of the last record before it when that record opened with $$begin_record
     /// and has no $$end_record yet.
     /// </summary>
-    private static int WithoutOpenRecord(byte[] chunk, int start, int end)
+    private static int WithoutOpenRecord(byte[] chunk, int start, int end, bool longIdle)
     {
         var span = chunk.AsSpan(start, end - start);
         var last = span.LastIndexOf("\nTL_"u8) is var at and >= 0 ? at + 1 : (span.StartsWith("TL_"u8) ? 0 : -1);
@@ -281,7 +292,8 @@ public sealed class InputFollower
 
         var record = span[last..];
         var firstLine = record.IndexOf((byte)'\n') is var nl and >= 0 ? record[..nl] : record;
-        var open = firstLine.IndexOf("$$begin_record"u8) >= 0 && record.IndexOf("$$end_record"u8) < 0;
+        var ended = record.IndexOf("$$end_record"u8) >= 0;
+        var open = !ended && (firstLine.IndexOf("$$begin_record"u8) >= 0 || !longIdle);
         return open ? start + last : end;
     }
 
@@ -447,6 +459,15 @@ public sealed class InputFollower
     /// <summary>Files that appeared in a followed file's folder (a log rolled over) join the followed ones, read from their start.</summary>
     private void LookForNewFiles()
     {
+        // A file that went away comes back under its own name, wherever it is (a file named alone has no folder looked at).
+        foreach (var path in _gone.Keys.Where(File.Exists).ToList())
+        {
+            if (Join(path))
+            {
+                _known.Add(path);
+            }
+        }
+
         foreach (var folder in _folders)
         {
             foreach (var path in SafeList(folder).Where(p => !_known.Contains(p)).Order(StringComparer.Ordinal))

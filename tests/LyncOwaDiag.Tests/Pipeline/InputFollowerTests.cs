@@ -221,4 +221,56 @@ public class InputFollowerTests
         Assert.NotEmpty(back);
         Assert.All(back, e => Assert.EndsWith("trace.txt", e.Location.File, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AFileNamedAlone_ThatGoesAndComesBack_IsFollowedAgain()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("fe/trace.txt", Trace);
+        var clock = new Clock();
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [path] });
+        var follower = session.Follow(new CollectingSink(), () => clock.Now);
+        _ = session.Events().ToList();
+
+        File.Delete(path);
+        follower.Poll();
+        File.WriteAllText(path, Trace);
+        clock.Now += InputFollower.IdleFlush;
+        var back = follower.Poll().ToList();
+        clock.Now += InputFollower.IdleFlush;
+        back.AddRange(follower.Poll());
+
+        Assert.Contains(back, e => e.Location.FirstLine == 1);
+        Assert.False(follower.WatchesFolders);
+    }
+
+    [Fact]
+    public void ARecordEndedBy_EndRecord_WithoutABeginMark_IsNotSplitByAWritersPause()
+    {
+        using var temp = new TempFolder();
+        var lines = Trace.Split('\n');
+        // A TL_ line whose record ends on the next line with $$end_record, no $$begin_record on its first line.
+        var at = Array.FindIndex(lines, l => l.StartsWith("TL_", StringComparison.Ordinal) && !l.Contains("$$begin_record", StringComparison.Ordinal)
+            && lines.Length > Array.IndexOf(lines, l) + 1);
+        var before = string.Join('\n', lines.Take(at)) + "\n";
+        var path = temp.File("fe/trace.txt", before);
+        var clock = new Clock();
+        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path] });
+        var follower = session.Follow(new CollectingSink(), () => clock.Now);
+        _ = session.Events().ToList();
+
+        File.AppendAllText(path, lines[at] + "\n");
+        follower.Poll();
+        clock.Now += InputFollower.IdleFlush + TimeSpan.FromSeconds(1);
+        var paused = follower.Poll();
+        File.AppendAllText(path, "$$end_record\n");
+        clock.Now += InputFollower.IdleFlush;
+        follower.Poll();
+        clock.Now += InputFollower.IdleFlush;
+        var ended = follower.Poll();
+
+        Assert.Empty(paused);
+        var whole = Assert.Single(ended);
+        Assert.Equal(whole.Location.FirstLine + 1, whole.Location.LastLine);
+    }
 }

@@ -1,0 +1,39 @@
+namespace LyncOwaDiag.Reporting;
+
+/// <summary>
+/// A location without the input folder the user named (it is on the command line; panes and 80-column consoles are
+/// narrow): <c>ATL-CS-001.zip!/cls.txt:12-40</c> rather than the whole path. The folder may have been typed with
+/// <c>./</c>, a trailing slash or as an absolute path under the current folder; locations are written relative to it.
+/// </summary>
+public static class InputRelative
+{
+    public static string Shorten(string location, IEnumerable<string> inputs)
+    {
+        foreach (var input in inputs.Select(DisplayForm))
+        {
+            var folder = input.TrimEnd('/', '\\');
+            if (folder.Length > 0 && location.Length > folder.Length + 1 && location.StartsWith(folder, StringComparison.Ordinal)
+                && location[folder.Length] is '/' or '\\')
+            {
+                return location[(folder.Length + 1)..];
+            }
+        }
+
+        return location;
+    }
+
+    /// <summary>An input path as locations write it: relative to the current folder when under it, without "./".</summary>
+    private static string DisplayForm(string input)
+    {
+        try
+        {
+            var full = Path.GetFullPath(input);
+            var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+            return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? input : relative.Replace('\\', '/');
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return input;
+        }
+    }
+}
