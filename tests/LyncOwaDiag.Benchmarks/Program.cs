@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 namespace LyncOwaDiag.Benchmarks;
 
 /// <summary>
-/// <c>generate SIZE FILE [--ocslogger]</c> writes a synthetic SIPStack trace (SIZE like 100MB or 1GB),
+/// <c>generate SIZE FILE [--ocslogger] [--errors SHARE]</c> writes a synthetic SIPStack trace (SIZE like 100MB or 1GB;
+/// SHARE of the responses failures, for an error-dense trace),
 /// <c>generate-im SIZE FILE</c> an OWA IM log, <c>grow-evtx SIZE FILE [SOURCE.evtx]</c> an EVTX from real chunks;
 /// <c>generate-zip COUNT FILE</c> a bundle zip of COUNT small traces; <c>stages FILE</c> splits reading time by stage; anything else goes to BenchmarkDotNet (<c>--filter *SipStack*</c>).
 /// </summary>
@@ -16,7 +17,11 @@ public static class Program
         {
             var bytes = ParseSize(args[1]);
             using var file = File.Create(args[2]);
-            new SyntheticTrace(seed: 42, cls: !args.Contains("--ocslogger")).Write(file, bytes);
+            // --errors SHARE: an error-dense trace (e.g. 0.5: half of the responses are 401/403/404/480/504).
+            var errors = Array.IndexOf(args, "--errors") is var at and >= 0 && at + 1 < args.Length
+                ? double.Parse(args[at + 1], CultureInfo.InvariantCulture)
+                : (double?)null;
+            new SyntheticTrace(seed: 42, cls: !args.Contains("--ocslogger"), errorShare: errors).Write(file, bytes);
             Console.Error.WriteLine($"wrote {file.Length:N0} bytes to {args[2]}");
             return 0;
         }

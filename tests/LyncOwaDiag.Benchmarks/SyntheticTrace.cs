@@ -8,8 +8,14 @@ namespace LyncOwaDiag.Benchmarks;
 /// flavours, protocol records with bodies, diagnostic records, free-text entries), for benchmarks and tests. The
 /// same seed and size always give the same bytes. Names are fictitious (contoso.com, litwareinc.com, fabrikam.com).
 /// </summary>
-public sealed class SyntheticTrace(int seed = 42, bool cls = true)
+/// <param name="errorShare">
+/// The share of responses that are failures (401, 403, 404, 480, 504, each with its ms-diagnostics), for error-dense
+/// traces ("a 504 storm must not be slower than a quiet day"); null keeps the quiet mix (3 in 20) and its bytes.
+/// </param>
+public sealed class SyntheticTrace(int seed = 42, bool cls = true, double? errorShare = null)
 {
+    private static readonly string[] Failures = ["401 Unauthorized", "403 Forbidden", "404 Not Found", "480 Temporarily Unavailable", "504 Server time-out"];
+
     private static readonly string[] Users = ["kim", "pilar", "diego", "ana", "dana", "mike", "lee", "sara"];
     private static readonly string[] Domains = ["litwareinc.com", "contoso.com", "fabrikam.com"];
     private static readonly string[] Machines = [@"atl-cs-001\ATL-CS-001", @"atl-cs-001\ATL-CS-002", @"dmz-edge\DMZ-EDGE01"];
@@ -83,7 +89,9 @@ public sealed class SyntheticTrace(int seed = 42, bool cls = true)
         var cseq = _random.Next(1, 20);
         Protocol(b, correlation, "incoming", $"{method} {to} SIP/2.0", from, to, null, callId, cseq, method, hasBody, machine);
         _time = _time.AddMilliseconds(_random.Next(1, 30));
-        var status = _random.Next(20) switch { 0 => "504 Server time-out", 1 => "404 Not Found", 2 => "500 Server Internal Error", _ => "200 OK" };
+        var status = errorShare is { } share
+            ? (_random.NextDouble() < share ? Pick(Failures) : "200 OK")
+            : _random.Next(20) switch { 0 => "504 Server time-out", 1 => "404 Not Found", 2 => "500 Server Internal Error", _ => "200 OK" };
         Protocol(b, correlation, "outgoing", $"SIP/2.0 {status}", from, to, "tag" + _random.Next(), callId, cseq, method, false, machine);
     }
 
@@ -107,6 +115,10 @@ public sealed class SyntheticTrace(int seed = 42, bool cls = true)
         if (startLine.Contains("504", StringComparison.Ordinal))
         {
             b.Append("ms-diagnostics: 1046;reason=\"Failed to connect to a peer server\";WinsockFailureCode=\"10061(WSAECONNREFUSED)\";source=\"atl-cs-001.litwareinc.com\"\r\n");
+        }
+        else if (errorShare is not null && startLine.StartsWith("SIP/2.0 4", StringComparison.Ordinal))
+        {
+            b.Append("ms-diagnostics: 4005;reason=\"Destination URI either not enabled for SIP or does not exist\";source=\"atl-cs-001.litwareinc.com\"\r\n");
         }
 
         if (body)
