@@ -83,14 +83,13 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules, bool fo
         }
 
         var progress = Progress;
-        var servers = session.Servers;
         // Made before the main read, the follower marks where each file ends: what lies past it comes from the follower.
         var follower = follow ? session.Follow(new CountingSink(() => Interlocked.Increment(ref _followDiagnostics))) : null;
         Result = Diagnoser.Diagnose(session, rules, e =>
         {
             if (follower is null || e.Location.ByteOffset < follower.ConsumedAtStart(e.Location.File))
             {
-                Rows.Add(e, DetailFor(session, e), servers.IsGuess(e.Host) ? ServerText.HostShown(e.Host, _ => true) : null);
+                AddTo(Rows, session, e);
             }
 
             progress.Track(e);
@@ -118,7 +117,7 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules, bool fo
                 var added = follower.Poll();
                 foreach (var e in added)
                 {
-                    Rows.Add(e, DetailFor(current, e), current.Servers.IsGuess(e.Host) ? ServerText.HostShown(e.Host, _ => true) : null);
+                    AddTo(Rows, current, e);
                     Appended?.Invoke(e);
                 }
 
@@ -219,7 +218,7 @@ public sealed class BundleLoader(DiagnoseOptions options, RuleSet rules, bool fo
                 progress.Track(e);
                 if (applied.Matches(e))
                 {
-                    rows.Add(e, DetailFor(session, e), session.Servers.IsGuess(e.Host) ? ServerText.HostShown(e.Host, _ => true) : null);
+                    AddTo(rows, session, e);
                 }
             }
 

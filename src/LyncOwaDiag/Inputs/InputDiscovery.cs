@@ -225,10 +225,22 @@ public sealed class InputDiscovery(ArchiveLimits limits)
     private long TempBudget() => Math.Max(limits.MinTempBytes, (long)(limits.TempBytesPerInputByte * _inputArchiveBytes));
 
     /// <summary>A path as users see it: relative to the current folder when under it.</summary>
-    private static string Display(string path) =>
+    internal static string Display(string path) =>
         Path.GetRelativePath(Environment.CurrentDirectory, path) is { } relative && !relative.StartsWith("..", StringComparison.Ordinal)
             ? relative.Replace('\\', '/')
             : path;
+
+    /// <summary>A plain file as an input: its name as users see it, its folder's name (a host hint), its write time.</summary>
+    internal static InputFile OnDisk(string path, long length)
+    {
+        var display = Display(path);
+        var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path)));
+        var written = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
+        return new InputFile(display, length, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan), folder, written)
+        {
+            Container = Path.GetDirectoryName(display.Replace('\\', '/'))?.Replace('\\', '/') ?? string.Empty,
+        };
+    }
 
     private void AddFile(string path)
     {
@@ -243,12 +255,7 @@ public sealed class InputDiscovery(ArchiveLimits limits)
                 return;
             }
 
-            var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path)));
-            var written = new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
-            _files.Add(new InputFile(display, length, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan), folder, written)
-            {
-                Container = Path.GetDirectoryName(display.Replace('\\', '/'))?.Replace('\\', '/') ?? string.Empty,
-            });
+            _files.Add(OnDisk(path, length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -233,7 +233,10 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
             else
             {
                 // Archive entries and transcoded UTF-16 only read forward (their offsets count from after the BOM).
-                SkipForward(stream, from - sniff.BomLength);
+                if (!SkipForward(stream, from - sniff.BomLength))
+                {
+                    return [];
+                }
             }
 
             var buffer = new byte[(location.ByteOffset - from) + radius];
@@ -257,8 +260,8 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
         }
     }
 
-    /// <summary>Reads past <paramref name="count"/> bytes of a forward-only stream through a small buffer.</summary>
-    private static void SkipForward(Stream stream, long count)
+    /// <summary>Reads past <paramref name="count"/> bytes of a forward-only stream through a small buffer; false when it ends first (the file shrank).</summary>
+    private static bool SkipForward(Stream stream, long count)
     {
         var buffer = new byte[64 * 1024];
         while (count > 0)
@@ -266,11 +269,13 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
             var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, count));
             if (read == 0)
             {
-                throw new EndOfStreamException("the file is shorter than when it was read");
+                return false;
             }
 
             count -= read;
         }
+
+        return true;
     }
 
     /// <summary>The first record start ("TL_" at a line's start) in [from, limit]; -1 when none.</summary>
@@ -353,16 +358,9 @@ internal sealed class FileSource(InputFile file, SniffResult sniff, FormatDescri
         else
         {
             // Archive entries and transcoded UTF-16 only read forward: skip to the offset.
-            var buffer = new byte[64 * 1024];
-            while (skip > 0)
+            if (!SkipForward(stream, skip))
             {
-                var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, skip));
-                if (read == 0)
-                {
-                    return null;
-                }
-
-                skip -= read;
+                return null;
             }
         }
 

@@ -125,7 +125,9 @@ public sealed class InputFollower
 
     private IEnumerable<TimelineEvent> ReadNew(FollowedFile file)
     {
-        var length = new FileInfo(file.Path).Length;
+        // One open per poll serves the size, the first bytes and the read.
+        using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var length = stream.Length;
         var now = _now();
         if (length != file.LastLength)
         {
@@ -133,7 +135,7 @@ public sealed class InputFollower
             file.LastLength = length;
         }
 
-        if (length < file.Consumed || !SameStart(file))
+        if (length < file.Consumed || !SameStart(file, stream))
         {
             // Truncated or replaced in place (a log restarted): read it again from its start.
             _sink.Report(new ParseDiagnostic(new SourceLocation(file.Source.File.DisplayPath, 0, 0, 0), Severity.Info, DiagnosticDisposition.Noted,
@@ -152,7 +154,6 @@ public sealed class InputFollower
             return [];
         }
 
-        using var stream = new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         file.Lines ??= CountLines(stream, file.Consumed);
         var afterNewline = file.Consumed == 0 || ByteAt(stream, file.Consumed - 1) == '\n';
         var available = (int)Math.Min(length - file.Consumed, MaxChunk);
@@ -209,7 +210,7 @@ public sealed class InputFollower
         var events = file.Source.ReadAppended(text, header.Length, headerLines, appendedAt, firstLine, _placement, _sink);
         if (file.Start is null && appendedAt + (end - start) >= FingerprintBytes)
         {
-            file.Start = Fingerprint(file.Path);
+            file.Start = Fingerprint(stream);
         }
 
         file.Consumed = appendedAt + (end - start);
@@ -220,15 +221,15 @@ public sealed class InputFollower
     private const int FingerprintBytes = 256;
 
     /// <summary>The file's first bytes: a log restarted and rewritten past the old read's end between two polls shows by them.</summary>
-    private static byte[]? Fingerprint(string path)
+    private static byte[]? Fingerprint(FileStream stream)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         if (stream.Length < FingerprintBytes)
         {
             return null;
         }
 
         var head = new byte[FingerprintBytes];
+        stream.Position = 0;
         stream.ReadExactly(head);
         return head;
     }
@@ -237,7 +238,8 @@ public sealed class InputFollower
     {
         try
         {
-            return Fingerprint(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return Fingerprint(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -245,7 +247,7 @@ public sealed class InputFollower
         }
     }
 
-    private static bool SameStart(FollowedFile file) => file.Start is not { } start || Fingerprint(file.Path) is not { } now || start.AsSpan().SequenceEqual(now);
+    private static bool SameStart(FollowedFile file, FileStream stream) => file.Start is not { } start || Fingerprint(stream) is not { } now || start.AsSpan().SequenceEqual(now);
 
     /// <summary>
     /// Where this poll's read ends: after the last whole line, and for formats whose records span lines (SIPStack,
@@ -495,9 +497,7 @@ public sealed class InputFollower
     /// <summary>Takes a new file in; false when it should be looked at again (still empty, or too young to tell what it is).</summary>
     private bool Join(string path)
     {
-        var display = System.IO.Path.GetRelativePath(Environment.CurrentDirectory, path) is { } relative && !relative.StartsWith("..", StringComparison.Ordinal)
-            ? relative.Replace('\\', '/')
-            : path;
+        var display = InputDiscovery.Display(path);
         var folder = System.IO.Path.GetDirectoryName(path)!;
         byte[] head;
         try
@@ -541,11 +541,16 @@ public sealed class InputFollower
             return true;
         }
 
-        var file = new InputFile(display, head.Length, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete), System.IO.Path.GetFileName(folder),
-            new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero))
+        InputFile file;
+        try
         {
-            Container = System.IO.Path.GetDirectoryName(display.Replace('\\', '/'))?.Replace('\\', '/') ?? string.Empty,
-        };
+            file = InputDiscovery.OnDisk(path, new FileInfo(path).Length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+
         _files.Add(new FollowedFile(sibling.Sibling(file, sniff), path, 0, aligned: true) { Lines = 0, LastLength = 0 });
         return true;
     }

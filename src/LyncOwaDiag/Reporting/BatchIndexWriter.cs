@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace LyncOwaDiag.Reporting;
@@ -20,7 +19,7 @@ public static class BatchIndexWriter
     public static void Write(string path, IReadOnlyList<BatchIndexRow> rows, DateTimeOffset generatedAt)
     {
         using var w = new StreamWriter(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
-        var policy = $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'; base-uri 'none'; form-action 'none'";
+        var policy = HtmlReportWriter.PolicyFor(Style);
         w.WriteLine("<!DOCTYPE html>");
         w.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
         w.WriteLine($"<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");

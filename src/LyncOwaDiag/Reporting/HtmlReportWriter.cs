@@ -27,8 +27,14 @@ public static class HtmlReportWriter
         """;
 
     /// <summary>The policy: nothing may load; the one style element is allowed by its hash.</summary>
-    public static string ContentSecurityPolicy =>
-        $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'; base-uri 'none'; form-action 'none'";
+    public static string ContentSecurityPolicy => PolicyFor(Style);
+
+    /// <summary>
+    /// A page's content security policy: nothing may load or run but the one inline style whose hash it names
+    /// (the report and the batch index alike).
+    /// </summary>
+    public static string PolicyFor(string style) =>
+        $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(style)))}'; base-uri 'none'; form-action 'none'";
 
     public static void Write(TextWriter w, DiagnosisResult result, DateTimeOffset generatedAt, IReadOnlyList<DialogLadder>? ladders = null, IReadOnlyList<TimelineExcerpt>? excerpts = null)
     {

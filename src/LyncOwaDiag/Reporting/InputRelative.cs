@@ -9,7 +9,8 @@ public static class InputRelative
 {
     public static string Shorten(string location, IEnumerable<string> inputs)
     {
-        foreach (var input in inputs.Select(DisplayForm))
+        // The input as locations write it (the discovery's own form), so the two compare.
+        foreach (var input in inputs.Select(Inputs.InputDiscovery.Display))
         {
             var folder = input.TrimEnd('/', '\\');
             if (folder.Length > 0 && location.Length > folder.Length + 1 && location.StartsWith(folder, StringComparison.Ordinal)
@@ -20,20 +21,5 @@ public static class InputRelative
         }
 
         return location;
-    }
-
-    /// <summary>An input path as locations write it: relative to the current folder when under it, without "./".</summary>
-    private static string DisplayForm(string input)
-    {
-        try
-        {
-            var full = Path.GetFullPath(input);
-            var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
-            return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? input : relative.Replace('\\', '/');
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return input;
-        }
     }
 }

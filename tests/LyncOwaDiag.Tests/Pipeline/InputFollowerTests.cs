@@ -9,8 +9,12 @@ namespace LyncOwaDiag.Tests.Pipeline;
 /// --follow: a log written while it is followed gives the same events, at the same file:line, as reading the finished
 /// log at once — wherever the writes happen to cut it, records and lines included.
 /// </summary>
-public class InputFollowerTests
+public sealed class InputFollowerTests : IDisposable
 {
+    private readonly List<TimelineSession> _sessions = [];
+
+    public void Dispose() => _sessions.ForEach(s => s.Dispose());
+
     private static readonly string Trace = File.ReadAllText(Path.Combine(RepoPaths.SampleTraces, "formats", "sipstack", "ocslogger-register-invite-diagnostics.txt"));
 
     private static readonly string ImLog = File.ReadAllText(Path.Combine(RepoPaths.SampleTraces, "scenarios", "TRUSTED-APP-MISSING", "bundle", "ATL-MBX-001", "Logging", "OWA", "InstantMessaging", "20130514-1.LOG"));
@@ -73,6 +77,19 @@ public class InputFollowerTests
         Assert.True(expected.SequenceEqual(actual), $"missing:\n{string.Join('\n', expected.Except(actual))}\nextra:\n{string.Join('\n', actual.Except(expected))}\n(cut at {traceStart} and {logStart})");
     }
 
+    /// <summary>
+    /// The inputs at <paramref name="path"/> read once as the main read reads them, with a follower on the test's
+    /// clock; the session is closed when the test ends.
+    /// </summary>
+    private InputFollower Followed(string path, Clock clock, CollectingSink sink)
+    {
+        var session = TimelineSession.Open(new DiagnoseOptions { Paths = [path] });
+        _sessions.Add(session);
+        var follower = session.Follow(sink, () => clock.Now);
+        _ = session.Events().ToList();
+        return follower;
+    }
+
     private static int Append(string path, byte[] whole, int at, Random random)
     {
         if (at >= whole.Length)
@@ -92,9 +109,7 @@ public class InputFollowerTests
         using var temp = new TempFolder();
         temp.File("ATL-MBX-001/20130514-1.LOG", ImLog);
         var clock = new Clock();
-        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path] });
-        var follower = session.Follow(new CollectingSink(), () => clock.Now);
-        _ = session.Events().ToList();
+        var follower = Followed(temp.Path, clock, new CollectingSink());
 
         var header = string.Join('\n', ImLog.Split('\n').TakeWhile(l => l.TrimStart('\uFEFF').StartsWith('#'))) + "\n";
         temp.File("ATL-MBX-001/20130514-2.LOG", header + "2013-05-14T09:30:00.400Z,32,1,,,,0,\"ERROR:InstantMessageOCSProvider.SignInCallback failed. Context User=lee@litwareinc.com, after the roll\",\n");
@@ -151,9 +166,7 @@ public class InputFollowerTests
         var path = temp.File("ATL-CS-001/trace.txt", Trace);
         var clock = new Clock();
         var sink = new CollectingSink();
-        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path] });
-        var follower = session.Follow(sink, () => clock.Now);
-        _ = session.Events().ToList();
+        var follower = Followed(temp.Path, clock, sink);
 
         // Restarted: a new log, longer than the old one, written before the next look.
         File.WriteAllText(path, Trace.Replace("1843281234", "1843299999", StringComparison.Ordinal) + Trace);
@@ -173,17 +186,13 @@ public class InputFollowerTests
         var named = temp.File("fe/trace.txt", Trace);
         temp.File("fe/older-trace.txt", Trace);
         var clock = new Clock();
-        using var alone = TimelineSession.Open(new DiagnoseOptions { Paths = [named] });
-        var follower = alone.Follow(new CollectingSink(), () => clock.Now);
-        _ = alone.Events().ToList();
+        var follower = Followed(named, clock, new CollectingSink());
         temp.File("fe/rolled.txt", Trace);
         clock.Now += InputFollower.IdleFlush;
 
         Assert.Empty(follower.Poll());
 
-        using var folder = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path] });
-        var inFolder = folder.Follow(new CollectingSink(), () => clock.Now);
-        _ = folder.Events().ToList();
+        var inFolder = Followed(temp.Path, clock, new CollectingSink());
         temp.File("fe/rolled-again.txt", Trace);
         clock.Now += InputFollower.IdleFlush;
         var read = inFolder.Poll();
@@ -199,9 +208,7 @@ public class InputFollowerTests
         var path = temp.File("fe/trace.txt", Trace);
         var clock = new Clock();
         var sink = new CollectingSink();
-        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path] });
-        var follower = session.Follow(sink, () => clock.Now);
-        _ = session.Events().ToList();
+        var follower = Followed(temp.Path, clock, sink);
 
         temp.File("fe/utf16.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Trace)).ToArray());
         clock.Now += InputFollower.IdleFlush;
@@ -228,9 +235,7 @@ public class InputFollowerTests
         using var temp = new TempFolder();
         var path = temp.File("fe/trace.txt", Trace);
         var clock = new Clock();
-        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [path] });
-        var follower = session.Follow(new CollectingSink(), () => clock.Now);
-        _ = session.Events().ToList();
+        var follower = Followed(path, clock, new CollectingSink());
 
         File.Delete(path);
         follower.Poll();
@@ -255,9 +260,7 @@ public class InputFollowerTests
         var before = string.Join('\n', lines.Take(at)) + "\n";
         var path = temp.File("fe/trace.txt", before);
         var clock = new Clock();
-        using var session = TimelineSession.Open(new DiagnoseOptions { Paths = [temp.Path] });
-        var follower = session.Follow(new CollectingSink(), () => clock.Now);
-        _ = session.Events().ToList();
+        var follower = Followed(temp.Path, clock, new CollectingSink());
 
         File.AppendAllText(path, lines[at] + "\n");
         follower.Poll();
